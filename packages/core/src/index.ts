@@ -1,0 +1,4 @@
+export type {
+  Consent, ConsentChange, ConsentMethod, ConsentOptions, ConsentState, ConsentStatus,
+  CategoryDefinition, ServiceDefinition,
+} from './types.js';

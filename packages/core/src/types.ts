@@ -1,0 +1,126 @@
+import type { ReadableAtom } from 'nanostores';
+
+/** How the visitor (or the site) reached the current decision. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'api';
+
+/** `pending` until the visitor decides (or after `reset()`), then `decided`. */
+export type ConsentStatus = 'pending' | 'decided';
+
+/**
+ * The visitor's consent as the store holds it.
+ *
+ * @example
+ * const state = consent.get();
+ * if (state.status === 'decided' && state.categories.analytics) loadCharts();
+ */
+export interface ConsentState {
+  status: ConsentStatus;
+  /** One boolean per category, `necessary` always `true`. */
+  categories: Readonly<Record<string, boolean>>;
+  /** The policy version this state belongs to (the site's current one). */
+  policyVersion: string;
+  /** ISO time of the decision, `null` while pending. */
+  decidedAt: string | null;
+  /** Random id of this decision, for proof of consent; `null` while pending. */
+  id: string | null;
+  method: ConsentMethod | null;
+  /** The browser sends Global Privacy Control and this site honours it. */
+  gpc: boolean;
+  /** The browser sends Do Not Track and this site honours it (`respectDoNotTrack`). */
+  dnt: boolean;
+}
+
+/**
+ * A third-party service (or the site itself) that sets cookies in a category.
+ *
+ * @example
+ * { name: 'Google Analytics', description: 'Counts visits', cookies: ['_gid', /^_ga/] }
+ */
+export interface ServiceDefinition {
+  name: string;
+  description?: string;
+  /** Cookie names, exact strings or regular expressions; deleted when the category is withdrawn. */
+  cookies?: ReadonlyArray<string | RegExp>;
+}
+
+/**
+ * An optional category (or extra detail for `necessary`).
+ *
+ * @example
+ * { name: 'analytics', description: 'Aggregate traffic data', services: [{ name: 'Google Analytics', cookies: [/^_ga/] }] }
+ */
+export interface CategoryDefinition {
+  /** Lower-case name: letters, digits, `-` and `_`. */
+  name: string;
+  description?: string;
+  services?: ReadonlyArray<ServiceDefinition>;
+}
+
+/**
+ * Options of {@link createConsent}. Every option is checked: a wrong one throws an Error naming it.
+ *
+ * @example
+ * createConsent({ policyVersion: '2024-05', categories: ['analytics'], cookieDomain: 'shop.example' })
+ */
+export interface ConsentOptions {
+  /** Identifies the privacy policy in force; a new value asks every visitor again. Letters, digits, `.`, `_`, `-`; at most 32. */
+  policyVersion: string;
+  /** The optional categories this site uses. Default: `['preferences', 'analytics', 'marketing']`. */
+  categories?: ReadonlyArray<string | CategoryDefinition>;
+  /** Services of the always-granted `necessary` category (shown by the banner, never cleaned up). */
+  necessary?: Omit<CategoryDefinition, 'name'>;
+  /** `opt-in` (default): nothing optional before a decision. `opt-out`: optional categories granted until the visitor objects. */
+  mode?: 'opt-in' | 'opt-out';
+  /** Honour Global Privacy Control as an objection to `marketing`. Default `true`. */
+  respectGlobalPrivacyControl?: boolean;
+  /** Honour Do Not Track as an objection to `analytics` and `marketing`. Default `false`. */
+  respectDoNotTrack?: boolean;
+  /** Cookie name. Default `assent`. */
+  cookieName?: string;
+  /** Domain to share the decision across subdomains, e.g. `shop.example`. Default: this host only. */
+  cookieDomain?: string;
+  /** Days the decision is kept. Default 182, 1 to 400. */
+  expiresDays?: number;
+}
+
+/** What changed between two states, for `assent-change` listeners. */
+export interface ConsentChange {
+  state: ConsentState;
+  /** Categories whose boolean changed. */
+  changed: string[];
+}
+
+/**
+ * A consent store, one per cookie name. Created by {@link createConsent}.
+ *
+ * @example
+ * const consent = createConsent({ policyVersion: '1' });
+ * consent.$consent.subscribe((state) => console.log(state.categories));
+ * consent.acceptAll();
+ */
+export interface Consent {
+  /** The state as a nanostores atom: bind it with `@nanostores/react`, `@nanostores/vue`, … */
+  readonly $consent: ReadableAtom<ConsentState>;
+  /** All categories in order, `necessary` first, with their services. */
+  readonly categories: ReadonlyArray<Required<CategoryDefinition>>;
+  /** The choices of a decision made under an older policy version: defaults for the next prompt, never applied. */
+  readonly previousChoices: Readonly<Record<string, boolean>> | null;
+  /** The checked options. */
+  readonly options: Readonly<Required<Omit<ConsentOptions, 'cookieDomain'>> & { cookieDomain?: string }>;
+  /** The current state. */
+  get(): ConsentState;
+  /** Whether a category is granted now (`necessary` always is; unknown names are not). */
+  allowed(category: string): boolean;
+  /** Grant every optional category (except those the visitor's browser objects to: GPC, DNT). */
+  acceptAll(): void;
+  /** Deny every optional category. */
+  rejectAll(): void;
+  /** Set some categories; the others keep their current value. `method` defaults to `custom`. */
+  update(choices: Readonly<Record<string, boolean>>, method?: ConsentMethod): void;
+  /** Withdraw everything and forget the decision: back to `pending`, cookies of optional categories deleted. */
+  reset(): void;
+  /** Call `listener` on every change, with the categories that changed. Returns an unsubscribe function. */
+  onChange(listener: (change: ConsentChange) => void): () => void;
+  /** Stop listening to other tabs and page restores. */
+  destroy(): void;
+}

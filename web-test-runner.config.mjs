@@ -1,0 +1,87 @@
+// Runs every *.test.ts beside the code it tests in Chromium, Firefox and WebKit.
+// How each engine starts on Debian is described in the README ("Tests").
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
+import { browserPaths } from './scripts/browsers.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+
+const paths = browserPaths();
+const wanted = (process.env.ASSENT_BROWSERS || 'chromium,firefox,webkit').split(',');
+// Tests run on a made-up site so that cookies on a parent domain (.shop.test) are real.
+// scripts/test-browsers.mjs makes sure this name resolves to 127.0.0.1.
+const hostname = process.env.ASSENT_TEST_HOST || 'www.shop.test';
+
+const freshDir = (name) => mkdtempSync(join(tmpdir(), `assent-${name}-`));
+
+const chromiumArgs = [
+  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage', '--host-resolver-rules=MAP *.shop.test 127.0.0.1',
+];
+
+let webkitDriver;
+const webkitPort = 4444 + Math.floor(Math.random() * 1000);
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath: paths.chromium, args: chromiumArgs },
+  }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox', executablePath: paths.firefox, headless: true, userDataDir: freshDir('firefox'),
+      extraPrefsFirefox: {
+        // GPC is off by default; tests that need it override navigator.globalPrivacyControl themselves.
+        'network.dns.disablePrefetch': true,
+        'dom.disable_open_during_load': false,
+      },
+    },
+  }));
+}
+if (wanted.includes('webkit')) {
+  webkitDriver = spawn(paths.webkitDriver, [`--port=${webkitPort}`], { stdio: 'ignore' });
+  process.on('exit', () => webkitDriver.kill());
+  browsers.push(webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: webkitPort,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
+    },
+  }));
+}
+
+export default {
+  files: ['packages/*/src/**/*.test.ts'],
+  hostname,
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  browsers,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    sendKeysPlugin(),
+    setViewportPlugin(),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<script>window.process = { env: { NODE_ENV: 'development' } };</script>
+</head><body><script type="module" src="${testFramework}"></script></body></html>`,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('browsers')],
+};

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { MISSING_POLICY_VERSION, readConfig } from './read-config.js';
+
+function tag(attributes: Record<string, string>): HTMLScriptElement {
+  const script = document.createElement('script');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  return script;
+}
+
+describe('readConfig', () => {
+  let errors: string[];
+  let warnings: string[];
+  const { error, warn } = console;
+
+  beforeEach(() => {
+    errors = [];
+    warnings = [];
+    console.error = (message: string) => errors.push(message);
+    console.warn = (message: string) => warnings.push(message);
+  });
+  afterEach(() => {
+    console.error = error;
+    console.warn = warn;
+  });
+
+  it('reads every documented attribute', () => {
+    const config = readConfig(tag({
+      'data-policy-version': '2024-05', 'data-privacy-url': '/privacy.html', 'data-categories': 'analytics marketing',
+      'data-ga': 'G-ABC123', 'data-ga-mode': 'advanced', 'data-advertising': 'true', 'data-mode': 'opt-out',
+      'data-dnt': '', 'data-lang': 'pt-BR', 'data-expires-days': '30', 'data-cookie-domain': location.hostname,
+      'data-layout': 'modal', 'data-floating-button': 'false',
+    }));
+    expect(config).to.deep.equal({
+      policyVersion: '2024-05', privacyUrl: '/privacy.html', categories: ['analytics', 'marketing'], ga: 'G-ABC123',
+      gaMode: 'advanced', advertising: true, mode: 'opt-out', dnt: true, lang: 'pt-BR', expiresDays: 30,
+      cookieDomain: location.hostname, layout: 'modal', floatingButton: false,
+    });
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('says that data-policy-version is required and still returns a version, so the banner asks', () => {
+    const config = readConfig(tag({}));
+    expect(config.policyVersion).to.equal(MISSING_POLICY_VERSION);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/^assent: data-policy-version is required/);
+  });
+
+  const bad: Array<[string, string, RegExp]> = [
+    ['data-policy-version', 'a version with spaces', /letters, digits/],
+    ['data-privacy-url', 'javascript:alert(1)', /http\(s\) or relative URL/],
+    ['data-privacy-url', 'java\nscript:alert(1)', /http\(s\) or relative URL/],
+    ['data-categories', 'analytics necessary', /other than "necessary"/],
+    ['data-categories', 'Analytics', /lower-case/],
+    ['data-ga', 'UA-1234-1', /measurement id/],
+    ['data-ga-mode', 'full', /"basic" or "advanced"/],
+    ['data-advertising', 'yes', /"true" or "false"/],
+    ['data-mode', 'optin', /"opt-in" or "opt-out"/],
+    ['data-dnt', '1', /"true" or "false"/],
+    ['data-lang', 'english please', /language tag/],
+    ['data-expires-days', '401', /1 to 400/],
+    ['data-expires-days', '7.5', /1 to 400/],
+    ['data-cookie-domain', 'example.com', /parent domain/],
+    ['data-layout', 'sidebar', /"bar" or "box" or "modal"/],
+    ['data-floating-button', 'on', /"true" or "false"/],
+  ];
+  for (const [attribute, value, allowed] of bad) {
+    it(`refuses ${attribute}=${JSON.stringify(value)}, naming the attribute, the value and what is allowed`, () => {
+      const config = readConfig(tag({ 'data-policy-version': '1', [attribute]: value }));
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain(`assent: ${attribute} must be`);
+      expect(errors[0]).to.contain(`got "${value}"`);
+      expect(errors[0]).to.match(allowed);
+      // The safe default: the key is left out, so core, the banner and the bridge use theirs.
+      expect(Object.keys(config)).to.deep.equal(['policyVersion']);
+    });
+  }
+
+  it('warns about an unknown data-* attribute, such as a typo', () => {
+    readConfig(tag({ 'data-policy-version': '1', 'data-polcy-version': '2' }));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^assent: unknown attribute data-polcy-version on the script tag; known: data-policy-version, /);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('does not warn about attributes other tools put on script tags', () => {
+    readConfig(tag({ 'data-policy-version': '1', 'data-cfasync': 'false' }));
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('merges window.assentConfig, the tag winning for the same key', () => {
+    const config = readConfig(tag({ 'data-policy-version': '7', 'data-layout': 'box' }), {
+      policyVersion: '6', layout: 'modal', texts: { title: 'Cookies' }, gaScriptUrl: '/gtag.js',
+    });
+    expect(config).to.deep.equal({ policyVersion: '7', layout: 'box', texts: { title: 'Cookies' }, gaScriptUrl: '/gtag.js' });
+  });
+
+  it('lets data-categories pick category definitions from assentConfig', () => {
+    const analytics = { name: 'analytics', services: [{ name: 'Google Analytics', cookies: ['_gid'] }] };
+    const config = readConfig(tag({ 'data-policy-version': '1', 'data-categories': 'analytics, preferences' }), {
+      categories: [analytics, { name: 'marketing' }],
+    });
+    expect(config.categories).to.deep.equal([analytics, 'preferences']);
+  });
+
+  it('checks assentConfig values too, naming the key', () => {
+    const config = readConfig(null, { policyVersion: '1', mode: 'sometimes' as 'opt-in', expiresDays: 0 });
+    expect(config).to.deep.equal({ policyVersion: '1' });
+    expect(errors).to.deep.equal([
+      'assent: assentConfig.mode must be "opt-in" or "opt-out", got "sometimes"; using the default',
+      'assent: assentConfig.expiresDays must be a whole number from 1 to 400, got "0"; using the default',
+    ]);
+  });
+
+  it('keeps category definitions from assentConfig for core to check', () => {
+    const categories = [{ name: 'analytics', description: 'Visits' }];
+    expect(readConfig(null, { policyVersion: '1', categories }).categories).to.equal(categories);
+  });
+});

@@ -1,0 +1,97 @@
+// The consent managers compared, each doing the same job on the same page: a banner with accept, reject and
+// preferences for analytics and marketing, Google Analytics (G-BENCH00001) and two site scripts gated on consent.
+// Each manager's files are served under /m/<id>/, so that the bytes it costs can be told from the page's own.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const version = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
+const packageDir = (pkg) => dirname(require.resolve(`${pkg}/package.json`));
+
+export const GA_ID = 'G-BENCH00001';
+const GTAG = `https://www.googletagmanager.com/gtag/js?id=${GA_ID}`;
+
+/**
+ * @typedef {object} Manager
+ * @property {string} id short name, also the URL prefix of its files
+ * @property {string} name
+ * @property {string} version
+ * @property {Record<string, string>} files URL path under /m/<id>/ -> file on disk
+ * @property {string} head what the site puts in <head>
+ * @property {string} body what the site puts at the end of <body> (its gated elements)
+ * @property {{ accept: string, reject: string, preferences: string }} buttons CSS selectors of the first layer's
+ *   buttons, searched in the document and in every shadow root
+ * @property {string} setup how it is set up, for the report
+ */
+
+/** @type {Manager[]} */
+export const managers = [
+  {
+    id: 'assent',
+    name: 'Assent',
+    version: JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8')).version,
+    // Everything `npm run build` puts in dist/: assent.js plus the banner files it loads beside itself.
+    files: { '': join(root, 'dist') },
+    head: `<script src="/m/assent/assent.js" data-policy-version="2026-01" data-privacy-url="/privacy"
+  data-categories="analytics marketing" data-ga="${GA_ID}"></script>`,
+    body: `<script type="text/plain" data-consent="analytics" src="/site/gated-analytics.js"></script>
+<script type="text/plain" data-consent="marketing" src="/site/gated-marketing.js"></script>`,
+    // <assent-banner> renders in an open shadow root; its buttons carry `part` names (banner.component.ts).
+    buttons: {
+      accept: 'button[part~="accept"]',
+      reject: 'button[part~="reject"]',
+      preferences: 'button[part~="customize"]',
+    },
+    setup: 'one script tag with data attributes (data-policy-version, data-categories, data-ga); gated elements `data-consent`',
+  },
+  {
+    id: 'cookieconsent',
+    name: 'vanilla-cookieconsent',
+    version: version('vanilla-cookieconsent'),
+    files: {
+      'cookieconsent.css': join(packageDir('vanilla-cookieconsent'), 'dist/cookieconsent.css'),
+      'cookieconsent.umd.js': join(packageDir('vanilla-cookieconsent'), 'dist/cookieconsent.umd.js'),
+      'config.js': join(here, 'peers/cookieconsent/config.js'),
+    },
+    head: `<link rel="stylesheet" href="/m/cookieconsent/cookieconsent.css">
+<script type="text/plain" data-category="analytics" async src="${GTAG}"></script>`,
+    body: `<script type="text/plain" data-category="analytics" src="/site/gated-analytics.js"></script>
+<script type="text/plain" data-category="marketing" src="/site/gated-marketing.js"></script>
+<script type="module" src="/m/cookieconsent/config.js"></script>`,
+    buttons: {
+      accept: '#cc-main .cm [data-role="all"]',
+      reject: '#cc-main .cm [data-role="necessary"]',
+      preferences: '#cc-main .cm [data-role="show"]',
+    },
+    setup: 'bench/peers/cookieconsent/config.js (module importing the UMD build) + cookieconsent.css; gated elements `data-category`',
+  },
+  {
+    id: 'klaro',
+    name: 'klaro',
+    version: version('klaro'),
+    files: {
+      'config.js': join(here, 'peers/klaro/config.js'),
+      'klaro.js': join(packageDir('klaro'), 'dist/klaro.js'),
+    },
+    head: `<script defer src="/m/klaro/config.js"></script>
+<script defer src="/m/klaro/klaro.js"></script>
+<script type="text/plain" data-type="text/javascript" data-name="google-analytics" async data-src="${GTAG}"></script>`,
+    body: `<script type="text/plain" data-type="text/javascript" data-name="shop-statistics" data-src="/site/gated-analytics.js"></script>
+<script type="text/plain" data-type="text/javascript" data-name="marketing-pixel" data-src="/site/gated-marketing.js"></script>`,
+    buttons: {
+      accept: '.klaro .cookie-notice .cm-btn-success',
+      reject: '.klaro .cookie-notice .cn-decline',
+      preferences: '.klaro .cookie-notice .cn-learn-more',
+    },
+    setup: 'bench/peers/klaro/config.js (`window.klaroConfig`) + klaro.js (the default build, styles and translations included); gated elements `data-name`',
+  },
+];
+
+/** The same page with no consent manager: what the page alone costs, subtracted from main-thread figures. */
+export const pageAlone = {
+  id: 'none', name: 'page alone', version: '', files: {}, head: '', body: '', buttons: null, setup: 'no consent manager',
+};

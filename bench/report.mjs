@@ -1,0 +1,194 @@
+// Turns the runs into the summary (JSON) and the markdown table.
+import { summarize } from './stats.mjs';
+
+const ms = { unit: 'ms' };
+const bytes = { unit: 'B' };
+
+// Each figure: where it comes from in one visit's result. `net` subtracts the page alone's median.
+const sections = [
+  {
+    title: 'Bytes, first visit (the manager\'s own files)',
+    visit: 'first',
+    rows: [
+      { key: 'first.requests', label: 'requests', unit: 'n', get: (v) => v.bytes.requests },
+      { key: 'first.raw', label: 'raw', ...bytes, get: (v) => v.bytes.raw },
+      { key: 'first.gzip', label: 'gzip', ...bytes, get: (v) => v.bytes.gzip },
+      { key: 'first.br', label: 'brotli', ...bytes, get: (v) => v.bytes.br },
+      { key: 'first.transferred', label: 'transferred (as served, headers included)', ...bytes, get: (v) => v.bytes.transferred },
+    ],
+  },
+  {
+    title: 'Bytes, returning visit (decision stored, empty HTTP cache)',
+    visit: 'returning',
+    rows: [
+      { key: 'returning.requests', label: 'requests', unit: 'n', get: (v) => v.bytes.requests },
+      { key: 'returning.raw', label: 'raw', ...bytes, get: (v) => v.bytes.raw },
+      { key: 'returning.gzip', label: 'gzip', ...bytes, get: (v) => v.bytes.gzip },
+      { key: 'returning.br', label: 'brotli', ...bytes, get: (v) => v.bytes.br },
+      { key: 'returning.transferred', label: 'transferred (as served, headers included)', ...bytes, get: (v) => v.bytes.transferred },
+    ],
+  },
+  {
+    title: 'Time to banner, from navigation start (4× CPU slowdown, local network)',
+    visit: 'first',
+    rows: [
+      { key: 'first.visible', label: 'accept button visible', ...ms, get: (v) => v.banner.visibleAt },
+      { key: 'first.responding', label: 'visible and responding', ...ms, get: (v) => v.banner.respondingAt },
+    ],
+  },
+  {
+    title: 'Time to banner, from navigation start (4× CPU slowdown, 150 ms RTT, 1.6 Mbit/s)',
+    visit: 'slow',
+    rows: [
+      { key: 'slow.visible', label: 'accept button visible', ...ms, get: (v) => v.visibleAt },
+      { key: 'slow.responding', label: 'visible and responding', ...ms, get: (v) => v.respondingAt },
+    ],
+  },
+  {
+    title: 'Main thread, first visit (page alone subtracted)',
+    visit: 'first',
+    net: true,
+    rows: [
+      { key: 'first.attributed', label: 'script run from its own files, in long animation frames (not subtracted)', ...ms, gross: true, get: (v) => v.mainThread.attributedMs },
+      { key: 'first.script', label: 'script evaluation (CDP ScriptDuration)', ...ms, get: (v) => v.mainThread.scriptMs },
+      { key: 'first.longTasks', label: 'long tasks, total', ...ms, get: (v) => v.mainThread.longTaskMs },
+      { key: 'first.blocking', label: 'long tasks beyond 50 ms (blocking time)', ...ms, get: (v) => v.mainThread.blockingMs },
+    ],
+  },
+  {
+    title: 'Main thread, returning visit (page alone subtracted)',
+    visit: 'returning',
+    net: true,
+    rows: [
+      { key: 'returning.attributed', label: 'script run from its own files, in long animation frames (not subtracted)', ...ms, gross: true, get: (v) => v.mainThread.attributedMs },
+      { key: 'returning.script', label: 'script evaluation (CDP ScriptDuration)', ...ms, get: (v) => v.mainThread.scriptMs },
+      { key: 'returning.longTasks', label: 'long tasks, total', ...ms, get: (v) => v.mainThread.longTaskMs },
+      { key: 'returning.blocking', label: 'long tasks beyond 50 ms (blocking time)', ...ms, get: (v) => v.mainThread.blockingMs },
+    ],
+  },
+  {
+    title: 'Layout shift',
+    visit: 'first',
+    rows: [{ key: 'first.cls', label: 'cumulative layout shift until settled', unit: 'cls', get: (v) => v.cls }],
+  },
+  {
+    title: 'Click to effect (a real click on "accept all", after the page has settled)',
+    visit: 'first',
+    rows: [
+      { key: 'click.gated', label: 'until the gated analytics script has run', ...ms, get: (v) => v.click?.gatedMs },
+      { key: 'click.ga', label: 'until GA (gtag.js stand-in) has sent its hit', ...ms, get: (v) => v.click?.gaHitMs },
+    ],
+  },
+];
+
+// What each manager did, run by run: a "no" is reported, never hidden.
+const checks = [
+  ['"reject all" on the first layer', 'first', (v) => v.buttons?.reject],
+  ['preferences on the first layer', 'first', (v) => v.buttons?.preferences],
+  ['before a decision: no request to Google, no gated script run', 'first', (v) => !v.googleBeforeConsent.length && !v.gatedBeforeConsent.length],
+  ['"accept all" runs the analytics and the marketing script', 'first', (v) => v.click?.gatedMs != null && v.click.marketingRan],
+  ['"accept all" grants analytics_storage (Consent Mode v2) and GA sends its hit', 'first', (v) => v.click?.gaConsent?.analytics_storage === 'granted' && v.click.gaHitMs != null],
+  ['"reject all" keeps GA and both gated scripts off, banner closes', 'reject', (v) => v.ok],
+  ['returning visit: no banner; gated script and GA run', 'returning', (v) => !v.bannerShown && v.gatedRan && v.gaHit],
+];
+
+/**
+ * Medians and spreads of every figure for every configuration.
+ * @param {{ managers: Array<{ id: string }>, runs: Record<string, { first: any[], returning: any[], slow: any[], reject: any[] }>, baseline?: { first: any[], returning: any[] } }} data
+ */
+export function summarizeAll(data) {
+  const baselineMedian = {};
+  for (const section of sections) {
+    if (!section.net || !data.baseline) continue;
+    for (const row of section.rows.filter((r) => !r.gross)) {
+      baselineMedian[row.key] = summarize(data.baseline[section.visit].filter(Boolean).map(row.get)).median ?? 0;
+    }
+  }
+  const out = {};
+  for (const { id } of data.managers) {
+    const runs = data.runs[id];
+    out[id] = { figures: {}, checks: {} };
+    for (const section of sections) {
+      for (const row of section.rows) {
+        const values = runs[section.visit].map((v) => {
+          const value = v ? row.get(v) : null;
+          return section.net && !row.gross && typeof value === 'number' ? value - (baselineMedian[row.key] ?? 0) : value;
+        });
+        out[id].figures[row.key] = summarize(values);
+      }
+    }
+    for (const [label, visit, ok] of checks) {
+      const list = runs[visit].filter(Boolean);
+      out[id].checks[label] = { passed: list.filter((v) => { try { return Boolean(ok(v)); } catch { return false; } }).length, of: list.length };
+    }
+  }
+  return { baselineMedian, managers: out };
+}
+
+const group = (n) => n.toLocaleString('en-US').replace(/,/g, ' ');
+
+function format(value, unit) {
+  if (value === null) return 'n/a';
+  if (unit === 'B') return Math.abs(value) < 1000 ? `${Math.round(value)} B` : `${(value / 1000).toFixed(1)} kB`;
+  if (unit === 'ms') return `${group(Math.round(value))} ms`;
+  if (unit === 'cls') return value.toFixed(3);
+  return String(Math.round(value));
+}
+
+function cell(s, unit, reference, runs) {
+  if (!s || s.n === 0) return `never (0/${runs})`;
+  let text = format(s.median, unit);
+  if (format(s.p25, unit) !== format(s.p75, unit)) text += ` (${format(s.p25, unit)}–${format(s.p75, unit)})`;
+  if (reference && reference.median > 0 && s.median > 0 && unit !== 'cls') {
+    const ratio = s.median / reference.median;
+    text += ` · ${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
+  }
+  if (s.missing) text += ` · in ${s.n}/${s.n + s.missing} runs`;
+  return text;
+}
+
+/** The markdown report: setup, the figures table, the checks table, and how to reproduce it. */
+export function markdown(meta, summary, managers) {
+  const reference = managers.find((m) => m.id === 'assent');
+  const head = `| | ${managers.map((m) => `${m.name} ${m.version}`).join(' | ')} |\n|---|${managers.map(() => '---|').join('')}`;
+  const lines = [];
+  lines.push(`Chromium ${meta.browser}, headless, CPU slowed down ${meta.cpuSlowdown}×, N = ${meta.runs} runs per configuration, ` +
+    `run in turns (${managers.map((m) => m.name).join(', ')}, then again), ${meta.date}. Files served ${meta.encoding}, ` +
+    `each on a fresh browser context (empty cache).`);
+  lines.push('');
+  lines.push(`Each cell: median (25th–75th percentile)${reference ? ` · ratio to ${reference.name}'s median` : ''}. 1 kB = 1000 B.`);
+  lines.push('');
+  lines.push(head);
+  for (const section of sections) {
+    lines.push(`| **${section.title}** |${managers.map(() => ' |').join('')}`);
+    for (const row of section.rows) {
+      const ref = reference && summary.managers[reference.id].figures[row.key];
+      lines.push(`| ${row.label} | ${managers.map((m) => cell(summary.managers[m.id].figures[row.key], row.unit, m === reference ? null : ref, meta.runs)).join(' | ')} |`);
+    }
+  }
+  lines.push('');
+  lines.push('What each one did, in every run:');
+  lines.push('');
+  lines.push(head);
+  for (const [label] of checks) {
+    lines.push(`| ${label} | ${managers.map((m) => {
+      const c = summary.managers[m.id].checks[label];
+      if (!c.of) return 'not measured';
+      return c.passed === c.of ? 'yes' : c.passed === 0 ? `**no** (0/${c.of})` : `**no** (${c.passed}/${c.of})`;
+    }).join(' | ')} |`);
+  }
+  lines.push('');
+  const base = summary.baselineMedian;
+  if (Object.keys(base).length) {
+    lines.push(`The page alone (no consent manager) costs, as medians: first visit ${format(base['first.script'], 'ms')} of script, ` +
+      `${format(base['first.longTasks'], 'ms')} of long tasks; returning ${format(base['returning.script'], 'ms')} of script, ` +
+      `${format(base['returning.longTasks'], 'ms')} of long tasks. These are subtracted above (except the attributed row), so a figure near 0 (or below) is noise.`);
+    lines.push('');
+  }
+  lines.push('Setups (all in `bench/`):');
+  lines.push('');
+  for (const m of managers) lines.push(`- **${m.name} ${m.version}**: ${m.setup}. Files: ${m.fileList.map((f) => `\`${f}\``).join(', ')}.`);
+  lines.push('');
+  lines.push(`Reproduce: \`npm install && npm run bench\` (\`npm run bench -- --runs ${meta.runs}\`); see bench/README.md for what each figure means.`);
+  return lines.join('\n') + '\n';
+}

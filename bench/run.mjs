@@ -1,0 +1,124 @@
+// `npm run bench`: Assent's script-tag build against vanilla-cookieconsent and klaro on the same page, in turns.
+// Options: --runs N (default 10), --out DIR (default bench/results), --only id,id (e.g. cookieconsent,klaro),
+// --count FILE (CI: write {"passed","failed"} for the closing "N passed, N failed" line).
+// It never fails for slowness; it exits 1 only when a visit could not be measured at all (the bench is broken).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { managers as all, pageAlone } from './managers.mjs';
+import { CPU_SLOWDOWN, SLOW_NETWORK, firstVisit, launch, rejectCheck, returningVisit, slowFirstVisit } from './measure.mjs';
+import { markdown, summarizeAll } from './report.mjs';
+import { listFiles, startServer } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '10' },
+    out: { type: 'string', default: join(here, 'results') },
+    only: { type: 'string' },
+    count: { type: 'string' },
+  },
+});
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`assent: bench option "--runs" must be a whole number, 1 or more, got "${args.runs}"`);
+  process.exit(2);
+}
+const only = args.only?.split(',').filter(Boolean);
+const unknown = only?.filter((id) => !all.some((m) => m.id === id)) ?? [];
+if (unknown.length) {
+  console.error(`assent: bench option "--only" names unknown configuration "${unknown.join('", "')}"; known: ${all.map((m) => m.id).join(', ')}`);
+  process.exit(2);
+}
+const managers = all.filter((m) => !only || only.includes(m.id));
+if (managers.some((m) => m.id === 'assent') && !existsSync(join(here, '../dist/assent.js'))) {
+  console.error('assent: dist/assent.js is missing: run `npm run build` first (`npm run bench` does), or pass --only cookieconsent,klaro');
+  process.exit(2);
+}
+for (const m of managers) m.fileList = listFiles(m);
+
+const server = await startServer([...managers, pageAlone]);
+const browser = await launch(server.tlsPort);
+const browserVersion = browser.version();
+const errors = [];
+const log = (text) => process.stderr.write(`${text}\n`);
+
+async function attempt(label, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    errors.push(`${label}: ${error.message.split('\n')[0]}`);
+    log(`  ${label} failed: ${error.message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+const data = {
+  managers,
+  runs: Object.fromEntries(managers.map((m) => [m.id, { first: [], returning: [], slow: [], reject: [] }])),
+  baseline: { first: [], returning: [] },
+};
+
+try {
+  // One round that is not counted: it warms Chromium up and checks that "reject all" keeps everything off.
+  log(`warming up (Chromium ${browserVersion}), checking "reject all"`);
+  for (const m of managers) {
+    await attempt(`${m.id} warm-up`, () => firstVisit(browser, server, m));
+    data.runs[m.id].reject.push(await attempt(`${m.id} reject`, () => rejectCheck(browser, server, m)));
+  }
+  await attempt('page alone warm-up', () => firstVisit(browser, server, pageAlone));
+
+  for (let run = 1; run <= runs; run++) {
+    const started = Date.now();
+    // In turns, so that whatever the machine does meanwhile hits every configuration alike.
+    for (const m of [...managers, pageAlone]) {
+      const into = m === pageAlone ? data.baseline : data.runs[m.id];
+      const first = await attempt(`${m.id} run ${run} first visit`, () => firstVisit(browser, server, m));
+      into.first.push(first?.result ?? null);
+      into.returning.push(first ? await attempt(`${m.id} run ${run} returning visit`, () => returningVisit(browser, server, m, first.storageState)) : null);
+      if (m !== pageAlone) into.slow.push(await attempt(`${m.id} run ${run} slow network`, () => slowFirstVisit(browser, server, m)));
+    }
+    log(`run ${run}/${runs} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+} finally {
+  await browser.close().catch(() => {});
+}
+
+const meta = {
+  date: new Date().toISOString(),
+  browser: browserVersion,
+  cpuSlowdown: CPU_SLOWDOWN,
+  slowNetwork: { latencyMs: SLOW_NETWORK.latency, downloadKbitPerS: (SLOW_NETWORK.downloadThroughput * 8) / 1024, uploadKbitPerS: (SLOW_NETWORK.uploadThroughput * 8) / 1024 },
+  runs,
+  encoding: [...server.encodings].map((e) => ({ br: 'brotli-compressed (quality 11)', gzip: 'gzip-compressed (level 9)', identity: 'uncompressed' })[e]).join(' and '),
+  viewport: '1280×800',
+  node: process.version,
+  errors,
+};
+await server.close();
+
+const summary = summarizeAll(data);
+const md = markdown(meta, summary, managers);
+process.stdout.write(`\n${md}`);
+mkdirSync(args.out, { recursive: true });
+writeFileSync(join(args.out, 'latest.md'), `# Assent benchmark\n\n${md}`);
+writeFileSync(join(args.out, 'latest.json'), JSON.stringify({
+  meta,
+  managers: managers.map(({ id, name, version, setup, fileList }) => ({ id, name, version, setup, files: fileList })),
+  summary,
+  runs: data.runs,
+  baseline: data.baseline,
+}, null, 1));
+log(`written: ${join(args.out, 'latest.md')} and latest.json`);
+
+// Broken, not slow: a configuration with no measured first visit at all, or any visit that threw.
+const broken = errors.length > 0;
+if (args.count) {
+  mkdirSync(dirname(args.count), { recursive: true });
+  writeFileSync(args.count, JSON.stringify({ passed: broken ? 0 : 1, failed: broken ? 1 : 0, skipped: 0 }));
+}
+if (broken) {
+  log(`bench: ${errors.length} visit(s) could not be measured:\n  ${errors.join('\n  ')}`);
+  process.exit(1);
+}

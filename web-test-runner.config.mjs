@@ -74,6 +74,8 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   browsers,
+  // Pages with an opaque origin (sandboxed frames in the storage tests) load modules only with CORS.
+  middleware: [(context, next) => { context.set('Access-Control-Allow-Origin', '*'); return next(); }],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     sendKeysPlugin(),

@@ -3,8 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
-const places = ['.', 'packages/core', 'packages/banner', 'packages/analytics-bridge'].filter((dir) =>
-  dir === '.' ? existsSync('.size-limit.json') : Boolean(JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))['size-limit']));
+const configs = ['.size-limit.json', '.size-limit.js', '.size-limit.cjs', '.size-limit.mjs'];
+const places = ['.', 'packages/core', 'packages/banner', 'packages/analytics-bridge', 'packages/script-tag'].filter((dir) =>
+  existsSync(dir) && (configs.some((file) => existsSync(`${dir}/${file}`))
+    || (dir !== '.' && Boolean(JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))['size-limit']))));
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const dir of places) {

@@ -1,0 +1,30 @@
+import Cookies from 'js-cookie';
+
+/**
+ * Deletes every cookie whose name matches one of the patterns, on this host and on each parent domain,
+ * for every path it could have been set on. Returns the names that were removed.
+ *
+ * @example
+ * removeCookies(['_gid', /^_ga/, /^_gat/]) // ['_ga', '_ga_ABC123', '_gid']
+ */
+export function removeCookies(patterns: ReadonlyArray<string | RegExp>): string[] {
+  const { hostname, pathname, protocol } = location;
+  let names: string[] = [];
+  try {
+    names = Object.keys(Cookies.get()).filter((name) => patterns.some((p) => (typeof p == 'string' ? p == name : name.search(p) >= 0)));
+  } catch { /* no cookies here */ }
+  // The host itself (host-only cookies, `undefined`) and each parent up to the top-level label: the browser
+  // ignores a deletion on a public suffix (co.uk), so trying it costs nothing and needs no public-suffix list.
+  const labels = /^[\d.]+$|:/.test(hostname) ? [] : hostname.split('.');
+  const domains = [undefined, ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))];
+  // A cookie set on /shop/cart is only deleted with that exact path: try each ancestor, with and without "/".
+  const paths = pathname.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+  for (const name of names) {
+    for (const domain of domains) {
+      for (const path of paths) {
+        for (const p of [path || '/', `${path}/`]) Cookies.remove(name, { domain, path: p, secure: protocol == 'https:' });
+      }
+    }
+  }
+  return names;
+}

@@ -1,0 +1,156 @@
+import { expect } from '@open-wc/testing';
+import { createConsent, gateElements } from '../index.js';
+import type { Consent } from '../types.js';
+import { captureConsole, clearAllCookies, uniqueName, until } from '../test/helpers.js';
+
+declare global {
+  interface Window { gatedRuns?: number; gatedOrder?: string[]; inlineRuns?: number; moduleRan?: boolean }
+}
+
+let consent: Consent;
+let stop: () => void;
+let box: HTMLElement;
+
+// Which requests for `path` the page has made so far, as the browser's own resource timing sees them.
+const requestsFor = (path: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(path)).length;
+const nextTick = () => new Promise((r) => setTimeout(r, 50));
+
+beforeEach(() => {
+  consent = createConsent({ policyVersion: '1', cookieName: uniqueName() });
+  box = document.createElement('div');
+  document.body.append(box);
+  delete window.gatedRuns; delete window.gatedOrder; delete window.inlineRuns; delete window.moduleRan;
+});
+afterEach(() => {
+  stop?.();
+  consent.destroy();
+  box.remove();
+  clearAllCookies();
+});
+
+function add(html: string): void {
+  // Parsing through a template keeps scripts inert, as the HTML parser does for type="text/plain".
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  box.append(template.content);
+}
+
+describe('gateElements', () => {
+  it('keeps an analytics script from loading or running until analytics is granted, then runs it once', async () => {
+    const src = `/packages/core/src/gating/fixtures/counter.js?${uniqueName()}`;
+    add(`<script type="text/plain" data-consent="analytics" src="${src}"></script>`);
+    stop = gateElements(consent);
+    await nextTick();
+    expect(window.gatedRuns).to.equal(undefined);
+    expect(requestsFor(src)).to.equal(0);
+    consent.rejectAll();
+    await nextTick();
+    expect(requestsFor(src)).to.equal(0);
+    consent.update({ analytics: true });
+    expect(await until(() => window.gatedRuns === 1)).to.equal(true);
+    expect(requestsFor(src)).to.equal(1);
+    // Further changes never run it again.
+    consent.update({ marketing: true });
+    consent.update({ analytics: false });
+    consent.update({ analytics: true });
+    await nextTick();
+    expect(window.gatedRuns).to.equal(1);
+  });
+
+  it('runs inline scripts and keeps their attributes, nonce included', async () => {
+    add('<script type="text/plain" data-consent="analytics" nonce="abc123" data-site="shop" id="inline-gated">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>');
+    stop = gateElements(consent);
+    consent.acceptAll();
+    expect(await until(() => window.inlineRuns === 1)).to.equal(true);
+    const ran = document.getElementById('inline-gated') as HTMLScriptElement;
+    expect(ran.type).to.equal('');
+    expect(ran.nonce).to.equal('abc123');
+    expect(ran.dataset.site).to.equal('shop');
+    expect(ran.hasAttribute('data-consent')).to.equal(false);
+  });
+
+  it('needs every category it names', async () => {
+    add('<script type="text/plain" data-consent="analytics marketing">window.inlineRuns = 1;</script>');
+    stop = gateElements(consent);
+    consent.update({ analytics: true });
+    await nextTick();
+    expect(window.inlineRuns).to.equal(undefined);
+    consent.update({ marketing: true });
+    expect(await until(() => window.inlineRuns === 1)).to.equal(true);
+  });
+
+  it('runs modules as modules (data-type="module")', async () => {
+    add('<script type="text/plain" data-type="module" data-consent="analytics">window.moduleRan = !!import.meta.url;</script>');
+    stop = gateElements(consent);
+    consent.acceptAll();
+    expect(await until(() => window.moduleRan === true)).to.equal(true);
+  });
+
+  it('runs scripts in document order, an external one finishing before the next', async () => {
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?${uniqueName()}"></script>
+      <script type="text/plain" data-consent="analytics">(window.gatedOrder = window.gatedOrder || []).push('inline');</script>
+      <script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/counter.js?${uniqueName()}"></script>`);
+    stop = gateElements(consent);
+    consent.acceptAll();
+    expect(await until(() => window.gatedOrder?.length === 3)).to.equal(true);
+    expect(window.gatedOrder).to.deep.equal(['slow-external', 'inline', 'external']);
+  });
+
+  it('runs at once what is already granted', async () => {
+    consent.acceptAll();
+    add('<script type="text/plain" data-consent="preferences">window.inlineRuns = 1;</script>');
+    stop = gateElements(consent);
+    expect(await until(() => window.inlineRuns === 1)).to.equal(true);
+  });
+
+  it('gates elements added later by other scripts', async () => {
+    stop = gateElements(consent);
+    add('<script type="text/plain" data-consent="marketing">window.inlineRuns = 1;</script>');
+    await nextTick();
+    expect(window.inlineRuns).to.equal(undefined);
+    consent.update({ marketing: true });
+    expect(await until(() => window.inlineRuns === 1)).to.equal(true);
+    // Added after the grant: runs straight away.
+    add('<script type="text/plain" data-consent="marketing">window.moduleRan = true;</script>');
+    expect(await until(() => window.moduleRan === true)).to.equal(true);
+  });
+
+  it('loads an iframe only with consent, and unloads it on withdrawal', async () => {
+    const src = `/packages/core/src/test/echo-cookie.html?${uniqueName()}`;
+    add(`<iframe data-consent="marketing" data-src="${src}" title="video"></iframe>`);
+    stop = gateElements(consent);
+    const frame = box.querySelector('iframe')!;
+    await nextTick();
+    expect(frame.hasAttribute('src')).to.equal(false);
+    expect(requestsFor(src)).to.equal(0);
+    consent.update({ marketing: true });
+    await nextTick();
+    expect(frame.getAttribute('src')).to.equal(src);
+    expect(await until(() => requestsFor(src) === 1)).to.equal(true);
+    consent.update({ marketing: false });
+    await nextTick();
+    expect(frame.hasAttribute('src')).to.equal(false);
+  });
+
+  it('logs an error naming the element and the known categories for an unknown category, and never runs it', async () => {
+    const errors = await captureConsole('error', async () => {
+      add('<script type="text/plain" data-consent="analitics" id="typo">window.inlineRuns = 1;</script>');
+      stop = gateElements(consent);
+      consent.acceptAll();
+      await nextTick();
+    });
+    expect(window.inlineRuns).to.equal(undefined);
+    expect(errors).to.have.length(1);
+    expect(String(errors[0]![0])).to.contain('"analitics"').and.to.contain('necessary,preferences,analytics,marketing');
+    expect(errors[0]![1]).to.equal(document.getElementById('typo'));
+  });
+
+  it('never runs a script that was not inert to begin with a second time', async () => {
+    window.inlineRuns = 0;
+    add('<script data-consent="analytics">window.inlineRuns += 1;</script>');
+    stop = gateElements(consent);
+    consent.acceptAll();
+    await nextTick();
+    expect(window.inlineRuns).to.equal(0);
+  });
+});

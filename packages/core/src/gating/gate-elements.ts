@@ -1,0 +1,68 @@
+import type { Consent } from '../types.js';
+
+/**
+ * Keeps elements marked `data-consent="analytics marketing"` inert until every category they name is granted:
+ * `<script type="text/plain" data-consent>` (inline or `src`; `data-type="module"` for modules) runs once, in
+ * document order; `<iframe data-consent data-src>` (or any element with `data-src`) gets its `src`, and loses
+ * it again when consent is withdrawn. Elements added later are gated too. Returns a function that stops gating.
+ *
+ * @example
+ * // <script type="text/plain" data-consent="analytics" src="/stats.js"></script>
+ * const stop = gateElements(createConsent({ policyVersion: '1' }));
+ */
+export function gateElements(consent: Consent, root: ParentNode = document): () => void {
+  const known = consent.categories.map((c) => c.name);
+  const seen = new WeakSet<Element>();
+  // Scripts run one after another: an external script must have loaded before the next gated script runs.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function run(original: HTMLScriptElement): Promise<unknown> | void {
+    const script = document.createElement('script');
+    for (const { name, value } of original.attributes) script.setAttribute(name, value);
+    script.removeAttribute('data-consent');
+    script.type = original.dataset.type ?? '';
+    // Browsers hide the nonce attribute's value once a CSP applies; only the property still holds it.
+    script.nonce = original.nonce!;
+    script.text = original.text;
+    // Inserted scripts are async by default; only the attribute says what the site asked for (Firefox
+    // reports .async === true for any script the parser did not insert).
+    script.async = original.hasAttribute('async');
+    original.replaceWith(script);
+    if (script.src && !script.async && script.type != 'module') return new Promise((done) => { script.onload = script.onerror = done; });
+  }
+
+  function scan(): void {
+    for (const el of root.querySelectorAll<HTMLElement>('[data-consent]')) {
+      const wanted = el.dataset.consent!.split(/[\s,]+/).filter(Boolean);
+      const unknown = wanted.filter((name) => !known.includes(name));
+      const allowed = wanted.every(consent.allowed);
+      if (unknown[0]) {
+        if (!seen.has(el)) console.error(`assent: data-consent names unknown "${unknown}"; known: ${known}`, el);
+        seen.add(el);
+      } else if (el instanceof HTMLScriptElement) {
+        // Only text/plain scripts are inert; any other type has already run and must not run twice.
+        if (allowed && el.type == 'text/plain' && !seen.has(el)) {
+          seen.add(el);
+          queue = queue.then(() => el.isConnected && run(el));
+        }
+      } else if (el.dataset.src && allowed != el.hasAttribute('src')) {
+        // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
+        if (allowed) el.setAttribute('src', el.dataset.src);
+        else el.removeAttribute('src');
+      }
+    }
+  }
+
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (!scheduled) queueMicrotask(() => { scheduled = false; scan(); });
+    scheduled = true;
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  const unsubscribe = consent.$consent.listen(scan);
+  scan();
+  return () => {
+    observer.disconnect();
+    unsubscribe();
+  };
+}

@@ -1,0 +1,39 @@
+import type { CategoryDefinition, ConsentOptions } from '../types.js';
+import { validateOptions } from './validate.js';
+
+/** Category names are stored in the cookie, so they are kept short and cookie-safe. */
+export const CATEGORY_NAME = /^[a-z][\w-]{0,31}$/;
+export const POLICY_VERSION = /^[\w.-]{1,32}$/;
+
+export type ResolvedOptions = Required<Omit<ConsentOptions, 'cookieDomain' | 'categories' | 'necessary'>> & {
+  cookieDomain?: string;
+  categories: Array<Required<CategoryDefinition>>;
+};
+
+const DEFAULTS = {
+  categories: ['preferences', 'analytics', 'marketing'],
+  mode: 'opt-in',
+  respectGlobalPrivacyControl: true,
+  respectDoNotTrack: false,
+  cookieName: 'assent',
+  expiresDays: 182,
+};
+
+const category = (c: string | CategoryDefinition): Required<CategoryDefinition> =>
+  ({ description: '', services: [], ...(typeof c == 'string' ? { name: c } : c) });
+
+/**
+ * Fills in the defaults. Development builds check every option first and throw an Error naming the wrong one;
+ * production builds drop those checks for size, and anything unexpected falls back to the safe default
+ * (opt-in, nothing granted).
+ *
+ * @example
+ * resolveOptions({ policyVersion: '2024-05', mode: 'opt-out' }).cookieName // 'assent'
+ */
+export function resolveOptions(input: ConsentOptions): ResolvedOptions {
+  const o = { ...DEFAULTS, ...input } as ResolvedOptions & { necessary?: CategoryDefinition };
+  if (process.env.NODE_ENV !== 'production') validateOptions(input, o);
+  o.cookieDomain = o.cookieDomain?.replace(/^\./, '');
+  o.categories = [category({ ...o.necessary, name: 'necessary' }), ...o.categories.map(category)];
+  return o;
+}

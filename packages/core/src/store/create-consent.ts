@@ -1,0 +1,115 @@
+import { atom } from 'nanostores';
+import type { Consent, ConsentChange, ConsentMethod, ConsentOptions, ConsentState } from '../types.js';
+import { resolveOptions } from '../options/options.js';
+import { optionError } from '../options/validate.js';
+import { decisionId, type DecisionRecord } from '../record/record.js';
+import { cookieStorage } from '../record/storage.js';
+import { removeCookies } from '../cleanup/remove-cookies.js';
+import { objects, readSignals } from './signals.js';
+import { watchOtherTabs } from './sync.js';
+
+/**
+ * Creates a consent store: one per cookie name, so two instances on a page never interfere.
+ * In development builds a wrong option throws an Error naming it.
+ *
+ * @example
+ * import { createConsent } from '@assent/core';
+ *
+ * const consent = createConsent({ policyVersion: '2024-05', categories: ['analytics', 'marketing'] });
+ * consent.$consent.subscribe((state) => console.log(state.status, state.categories));
+ * document.querySelector('#yes')!.addEventListener('click', () => consent.acceptAll());
+ */
+export function createConsent(input: ConsentOptions): Consent {
+  const options = resolveOptions(input);
+  const { policyVersion, categories } = options;
+  const names = categories.map((c) => c.name);
+  const optional = names.slice(1);
+  const signals = readSignals(options);
+  const storage = cookieStorage(options);
+  const listeners = new Set<(change: ConsentChange) => void>();
+  let previousChoices: Record<string, boolean> | null = null;
+
+  // Without a decision for this policy version: nothing optional in opt-in mode; in opt-out mode everything the
+  // browser does not object to. A decision under another version only suggests the next prompt's switches.
+  // With one: a category the browser objects to stays denied unless the visitor switched it on ('custom').
+  function stateOf(record: DecisionRecord | null): ConsentState {
+    const current = !!record && record.policyVersion == policyVersion;
+    previousChoices = current || !record ? null : Object.fromEntries(optional.map((name) => [name, record.granted.includes(name)]));
+    return {
+      status: current ? 'decided' : 'pending',
+      policyVersion,
+      decidedAt: current ? new Date(record!.decidedAt).toISOString() : null,
+      id: current ? record!.id : null,
+      method: current ? record!.method : null,
+      ...signals,
+      categories: Object.fromEntries(names.map((name, i) => [name, !i || (current
+        ? record!.granted.includes(name) && (record!.method == 'custom' || !objects(signals, name))
+        : options.mode == 'opt-out' && !objects(signals, name))])),
+    };
+  }
+
+  const $consent = atom(stateOf(storage.read()));
+
+  function set(record: DecisionRecord | null): void {
+    const before = $consent.get().categories;
+    const state = stateOf(record);
+    const changed = names.filter((name) => before[name] != state.categories[name]);
+    $consent.set(state);
+    // Withdrawal: a category that goes from granted to denied loses its services' cookies.
+    for (const { name, services } of categories) {
+      if (before[name] && !state.categories[name]) removeCookies(services.flatMap((s) => s.cookies ?? []));
+    }
+    for (const listener of listeners) listener({ state, changed });
+  }
+
+  // Every decision and reset goes to the cookie first, then to this page, then to the other tabs.
+  function decide(choices: Record<string, unknown> | null, method?: ConsentMethod): void {
+    const record = choices && {
+      policyVersion, decidedAt: Date.now(), id: decisionId(), method: method!,
+      granted: optional.filter((name) => choices[name] === true),
+    };
+    storage.write(record ?? undefined);
+    set(record);
+    sync.notify();
+  }
+
+  // Another tab decided or reset, or the page came back from the cache: the newest decision wins.
+  const sync = watchOtherTabs(options.cookieName, () => {
+    const { id, decidedAt } = $consent.get();
+    const record = storage.persistent && storage.read();
+    if (record === false) return;
+    if (record?.policyVersion == policyVersion ? record.id != id && record.decidedAt >= Date.parse(decidedAt ?? '0') : id) set(record);
+  });
+
+  const acceptAllChoices = () => Object.fromEntries(optional.map((name) => [name, !objects(signals, name)]));
+
+  // Sites that choose opt-out must still honour the browser's signal without asking first.
+  if (!$consent.get().id && options.mode == 'opt-out' && (signals.gpc || signals.dnt)) decide(acceptAllChoices(), 'gpc');
+
+  return {
+    $consent,
+    categories,
+    get previousChoices() { return previousChoices; },
+    options,
+    get: () => $consent.get(),
+    allowed: (category) => $consent.get().categories[category] === true,
+    acceptAll: () => decide(acceptAllChoices(), 'accept-all'),
+    rejectAll: () => decide({}, 'reject-all'),
+    update(choices, method = 'custom') {
+      if (process.env.NODE_ENV !== 'production') {
+        for (const [name, value] of Object.entries(Object(choices))) {
+          if (!optional.includes(name)) throw optionError(`update.${name}`, value, `one of this site's optional categories (${optional.join(', ')})`);
+          if (typeof value != 'boolean') throw optionError(`update.${name}`, value, 'true or false');
+        }
+      }
+      // Only known optional categories set to exactly true are granted (see decide), whatever else is passed.
+      decide({ ...$consent.get().categories, ...choices }, method);
+    },
+    reset: () => decide(null),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy: () => sync.stop(),
+  };
+}

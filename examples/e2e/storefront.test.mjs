@@ -1,0 +1,204 @@
+// The storefront with the script tag alone (policy 000, the optics shop's own), as a visitor clicks through it.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { STRICT_CSP } from '../storefront/serve.mjs';
+import { banner, button, buy, dataLayer, gaHits, launch, serve, settle, visitor } from './harness.mjs';
+
+let shop;
+let browser;
+before(async () => {
+  shop = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await shop?.close();
+});
+
+async function firstVisit(path = '/') {
+  const visit = await visitor(browser, shop.origin);
+  await visit.page.goto(shop.origin + path);
+  await banner(visit.page).waitFor();
+  return visit;
+}
+
+async function acceptAll(visit) {
+  await button(visit.page, 'Accept all').click();
+  await banner(visit.page).waitFor({ state: 'detached' });
+  await settle(visit.page);
+}
+
+describe('the storefront with one script tag', () => {
+  it('makes no request to any analytics or advertising host on a first visit and runs no gated script', async () => {
+    const visit = await firstVisit();
+    await settle(visit.page);
+    assert.deepEqual(visit.tracking(), []);
+    const page = visit.page;
+    assert.equal(await page.evaluate(() => window.shopStatsRuns), undefined);
+    assert.equal(await page.locator('script[data-consent][type="text/plain"]').count(), 1, 'the analytics script stays inert');
+    assert.equal(await page.locator('iframe[data-consent]').getAttribute('src'), null, 'the video iframe has no src');
+    assert.equal(await page.locator('#video').getAttribute('class'), 'video', 'the video placeholder shows');
+    const cookies = await visit.cookies();
+    assert.deepEqual(Object.keys(cookies).sort(), ['shop_policy'], 'only the necessary policy-switcher cookie');
+    // The bridge's denied defaults are the first thing in the dataLayer, before any gtag.js request.
+    const [first] = await dataLayer(page);
+    assert.deepEqual(first.slice(0, 2), ['consent', 'default']);
+    assert.equal(first[2].analytics_storage, 'denied');
+    assert.deepEqual(visit.log.errors, []);
+    await visit.close();
+  });
+
+  it('loads analytics after "Accept all" and sends the purchase to Google Analytics on checkout', async () => {
+    const visit = await firstVisit();
+    const mark = visit.mark();
+    await acceptAll(visit);
+    const paths = visit.paths(mark);
+    assert.ok(paths.includes('/third-party/gtag/js?id=G-LENSCO000'), 'gtag.js requested');
+    assert.ok(paths.includes('/third-party/stats.js'), 'the gated analytics script ran');
+    assert.equal(await visit.page.evaluate(() => window.shopStatsRuns), 1, 'exactly once');
+    const [pageView] = gaHits(visit, mark);
+    assert.equal(pageView.get('en'), 'page_view');
+    assert.equal(pageView.get('aip'), '1', 'anonymize_ip on the config');
+
+    const beforeOrder = visit.mark();
+    await buy(visit.page, shop.origin);
+    assert.equal(await visit.page.locator('#order-tracked').getAttribute('data-sent'), 'true');
+    await settle(visit.page);
+    const purchase = gaHits(visit, beforeOrder).find((hit) => hit.get('en') === 'purchase');
+    assert.ok(purchase, 'a purchase hit was sent');
+    assert.match(purchase.get('ep.transaction_id'), /^LC-/);
+    assert.equal(purchase.get('epn.value'), '158.9');
+    assert.equal(purchase.get('epn.shipping'), '4.9');
+    assert.equal(purchase.get('ep.currency'), 'EUR');
+    const items = JSON.parse(purchase.get('ep.items'));
+    assert.deepEqual(items.map((item) => [item.item_id, item.quantity]), [['aurora', 1], ['solution', 2]]);
+    assert.deepEqual(visit.log.errors, []);
+    await visit.close();
+  });
+
+  it('keeps everything blocked after "Reject all" while the cart and checkout still work', async () => {
+    const visit = await firstVisit();
+    await button(visit.page, 'Reject all').click();
+    await banner(visit.page).waitFor({ state: 'detached' });
+    await buy(visit.page, shop.origin, ['polar', 'polar']);
+    assert.equal(await visit.page.locator('#order-total').textContent(), '€302.90');
+    assert.equal(await visit.page.locator('#order-tracked').getAttribute('data-sent'), 'false');
+    await settle(visit.page);
+    assert.deepEqual(visit.tracking(), []);
+    const cookies = await visit.cookies();
+    assert.ok(!Object.keys(cookies).some((name) => /^_(ga|gid|shopstats|vh_id|adpx)/.test(name)), 'no tracking cookie');
+    assert.ok(visit.paths().includes('/cart.html'));
+    assert.deepEqual(visit.log.errors, []);
+    await visit.close();
+  });
+
+  it("downloads only assent.js of Assent's files for a returning visitor", async () => {
+    const visit = await firstVisit();
+    await acceptAll(visit);
+    const mark = visit.mark();
+    await visit.page.goto(`${shop.origin}/product.html?sku=aurora`);
+    await settle(visit.page);
+    assert.deepEqual(visit.paths(mark).filter((path) => path.startsWith('/dist/')), ['/dist/assent.js']);
+    assert.equal(await visit.page.locator('assent-banner').count(), 0);
+    // The decision still applies without the banner: gated elements run.
+    assert.equal(await visit.page.evaluate(() => window.shopStatsRuns), 1);
+    await visit.close();
+  });
+
+  it('reopens the preferences from the footer link, and withdrawing deletes the analytics cookies', async () => {
+    const visit = await firstVisit();
+    await acceptAll(visit);
+    await visit.page.goto(`${shop.origin}/cart.html`);
+    await settle(visit.page);
+    let cookies = await visit.cookies();
+    assert.equal(cookies._ga?.domain, '.shop.test', 'gtag set _ga on the parent domain');
+    assert.ok(cookies._ga_LENSCO000 && cookies._shopstats);
+
+    const mark = visit.mark();
+    await visit.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await banner(visit.page).waitFor();
+    assert.ok(visit.paths(mark).includes('/dist/assent-banner.js'), 'the banner is loaded on demand');
+    assert.equal(new URL(visit.page.url()).pathname, '/cart.html', 'the link did not navigate');
+    const analytics = visit.page.getByRole('switch', { name: 'Analytics' });
+    assert.equal(await analytics.isChecked(), true, 'preferences start from the decision');
+    await analytics.uncheck();
+    await button(visit.page, 'Save choices').click();
+    await banner(visit.page).waitFor({ state: 'detached' });
+
+    cookies = await visit.cookies();
+    assert.deepEqual(Object.keys(cookies).filter((name) => /^_(ga|gid|shopstats)/.test(name)), [], 'analytics cookies deleted');
+    assert.ok(cookies.shop_policy && cookies.assent, 'necessary cookies kept');
+    assert.equal(await visit.page.evaluate(() => window['ga-disable-G-LENSCO000']), true);
+    assert.deepEqual(await visit.page.evaluate(() => window.assent.get().categories), { necessary: true, analytics: false, marketing: true });
+    await visit.close();
+  });
+
+  it('asks again when data-policy-version changes', async () => {
+    const visit = await firstVisit();
+    await acceptAll(visit);
+    // The shop publishes a new policy: the tag now carries a newer version (which wins over assentConfig).
+    await visit.page.route(`${shop.origin}/`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('<script src="/dist/assent.js"', '<script src="/dist/assent.js" data-policy-version="000-2025-01"');
+      await route.fulfill({ response, body: html });
+    });
+    const mark = visit.mark();
+    await visit.page.goto(`${shop.origin}/`);
+    await banner(visit.page).waitFor();
+    const state = await visit.page.evaluate(() => window.assent.get());
+    assert.equal(state.status, 'pending');
+    assert.equal(state.policyVersion, '000-2025-01');
+    assert.equal(state.categories.analytics, false, 'the old decision is not applied');
+    await settle(visit.page);
+    assert.deepEqual(visit.tracking(mark), []);
+    await visit.close();
+  });
+
+  for (const [what, value] of [
+    ['garbage', 'not-a-decision'],
+    ['truncated', null],
+    ['tampered', null],
+  ]) {
+    it(`asks again when the assent cookie is corrupted (${what})`, async () => {
+      const visit = await firstVisit();
+      await acceptAll(visit);
+      const real = (await visit.cookies()).assent.value;
+      const bad = value ?? (what === 'truncated' ? real.slice(0, real.length - 5) : real.replace('~analytics.marketing~', '~analytics.marketing.preferences~'));
+      await visit.context.addCookies([{ name: 'assent', value: bad, url: shop.origin }]);
+      const mark = visit.mark();
+      await visit.page.goto(`${shop.origin}/`);
+      await banner(visit.page).waitFor();
+      const state = await visit.page.evaluate(() => window.assent.get());
+      assert.equal(state.status, 'pending');
+      assert.ok(!state.categories.analytics && !state.categories.marketing);
+      await settle(visit.page);
+      assert.deepEqual(visit.tracking(mark), []);
+      await visit.close();
+    });
+  }
+
+  it('works under a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)', async () => {
+    const visit = await visitor(browser, shop.origin);
+    const response = await visit.page.goto(`${shop.origin}/`);
+    const csp = response.headers()['content-security-policy'];
+    assert.equal(csp, STRICT_CSP);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    await banner(visit.page).waitFor();
+    await button(visit.page, 'Customize').click();
+    await visit.page.getByRole('switch', { name: 'Marketing' }).check();
+    await button(visit.page, 'Save choices').click();
+    await settle(visit.page);
+    // Gated elements were activated under the policy: the video iframe loaded, the placeholder went away.
+    assert.equal(await visit.page.locator('#video').getAttribute('class'), 'video allowed');
+    assert.ok(visit.paths().includes('/third-party/video.html'));
+    await visit.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await button(visit.page, 'Accept all').click();
+    await settle(visit.page);
+    assert.equal(await visit.page.evaluate(() => window.shopStatsRuns), 1);
+    await buy(visit.page, shop.origin, ['meridian']);
+    assert.equal(await visit.page.locator('#order-tracked').getAttribute('data-sent'), 'true');
+    assert.deepEqual(visit.log.violations, []);
+    assert.deepEqual(visit.log.errors, []);
+    await visit.close();
+  });
+});

@@ -1,0 +1,100 @@
+// The shop's consent configuration, one per privacy policy in ../../shared/seeds (see POLICIES.md there).
+// Loaded before assent.js: it sets window.assentConfig for the policy chosen in the page header
+// (kept in the necessary cookie shop_policy; ?policy=002 also chooses one).
+(function () {
+  var gaCookies = [/^_ga($|_)/, '_gid', /^_gat/];
+  var shared = {
+    necessary: {
+      description: 'The shop cannot work without these.',
+      services: [
+        { name: 'Shopping cart', description: 'Remembers what is in your cart.', cookies: ['shop_cart'] },
+        { name: 'Payment', description: 'Our payment processor handles your card during checkout.' },
+        { name: 'Consent', description: 'Remembers your cookie choices and which policy you saw.', cookies: ['assent', 'shop_policy'] },
+      ],
+    },
+    // Google cannot be reached from this example: a local stand-in of gtag.js plays its part.
+    gaScriptUrl: '/third-party/gtag/js',
+  };
+  var analytics = function (description) {
+    return {
+      name: 'analytics',
+      description: description,
+      services: [
+        { name: 'Google Analytics', description: 'Aggregate traffic and orders; IP addresses anonymized; no advertising features.', cookies: gaCookies },
+        { name: 'Shop statistics', description: 'Counts page views.', cookies: ['_shopstats'] },
+      ],
+    };
+  };
+  var preferences = {
+    name: 'preferences',
+    description: 'Remembers your settings, such as the currency, between visits.',
+    services: [{ name: 'Currency memory', description: 'Keeps the currency you picked.', cookies: ['shop_currency'] }],
+  };
+  var video = { name: 'VideoHost', description: 'Plays our fitting videos; sets cookies to recognise you across sites.', cookies: ['_vh_id'] };
+
+  var policies = {
+    '000': {
+      shop: 'Lens & Co (optics store)',
+      summary: 'Cart in a necessary cookie; Google Analytics only with consent, IPs anonymized, advertising features off; orders tracked as aggregate data; nothing third-party before consent.',
+      widgets: ['stats', 'video'],
+      config: {
+        policyVersion: '000-2024-05',
+        categories: [analytics('Aggregate traffic data, so that we understand how visitors use the shop.'), { name: 'marketing', description: 'Embedded videos from another site.', services: [video] }],
+        ga: 'G-LENSCO000', gaMode: 'basic', advertising: false,
+      },
+    },
+    '001': {
+      shop: 'Optimetra (optics consultancy)',
+      summary: 'No tracking at all: only an optional cookie that remembers your preferences, never used across other sites.',
+      widgets: ['currency'],
+      config: { policyVersion: '001-2024-01', categories: [preferences] },
+    },
+    '002': {
+      shop: 'Kasperek Optical (optical lab)',
+      summary: 'Visit statistics and marketing only with opt-in; Do Not Track and Global Privacy Control are honoured; withdraw any time.',
+      widgets: ['stats', 'pixel', 'video'],
+      config: {
+        policyVersion: '002-2017-10',
+        categories: [
+          analytics('Web logs and cookies about visits and devices.'),
+          { name: 'marketing', description: 'Marketing communications and ads, only if you opt in.', services: [
+            { name: 'AdPixel', description: 'Measures our ads.', cookies: ['_adpx'] }, video] },
+        ],
+        ga: 'G-KASPER002', dnt: true,
+      },
+    },
+    '003': {
+      shop: 'Optizmo (marketing technology)',
+      summary: 'Cookies recognise you and remember progress; business partners may target ads only with consent; the newest choice wins; new uses are announced and asked again.',
+      widgets: ['currency', 'pixel', 'video'],
+      config: {
+        policyVersion: '003-2011-11',
+        categories: [preferences, { name: 'marketing', description: 'Helps our business partners target advertising.', services: [
+          { name: 'AdPixel', description: 'Partner ad measurement.', cookies: ['_adpx'] },
+          { name: 'Partner network', description: 'Our advertising partners.' }, video] }],
+      },
+    },
+    '004': {
+      shop: 'Optokingdom (LED screens)',
+      summary: 'Language preference, visit count and pages clicked, each only with consent: opt-in, as the EU requires, although the policy says visiting is acceptance. Payment is necessary.',
+      widgets: ['currency', 'stats'],
+      config: {
+        policyVersion: '004-2019-07',
+        categories: [preferences, analytics('Visit counts and pages clicked.')],
+        ga: 'G-OPTOKD004', mode: 'opt-in',
+      },
+    },
+  };
+
+  var match = /(?:^|; )shop_policy=(\d{3})/.exec(document.cookie);
+  var asked = /[?&]policy=(\d{3})/.exec(location.search);
+  var id = asked && policies[asked[1]] ? asked[1] : match && policies[match[1]] ? match[1] : '000';
+  if (!match || match[1] !== id) document.cookie = 'shop_policy=' + id + '; path=/; max-age=31536000; samesite=lax';
+  var policy = policies[id];
+  window.shopPolicies = policies;
+  window.shopPolicy = { id: id, shop: policy.shop, summary: policy.summary, widgets: policy.widgets };
+  var config = { texts: { title: 'Cookies at ' + policy.shop.replace(/ \(.*/, '') } };
+  for (var key in shared) config[key] = shared[key];
+  for (key in policy.config) config[key] = policy.config[key];
+  window.assentConfig = config;
+})();

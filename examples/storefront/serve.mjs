@@ -1,0 +1,68 @@
+// Serves the example storefront (this folder) and the script-tag build (the repository's dist/ at /dist/),
+// with a strict Content-Security-Policy: no inline scripts, no eval, nothing from other hosts.
+// `node examples/storefront/serve.mjs` (PORT, default 8080); the end-to-end tests import createStorefrontServer().
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.gif': 'image/gif', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The policy the shop sends with every page: everything from this origin only, nothing inline, no eval. */
+export const STRICT_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "frame-src 'self'",
+  "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+].join('; ');
+
+// A 1x1 transparent GIF: the answer of the stand-in tracking endpoints.
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+/**
+ * @param {{ root?: string, dist?: string, csp?: string | false, log?: (line: string) => void }} [options]
+ * @returns {import('node:http').Server}
+ */
+export function createStorefrontServer({ root = here, dist = resolve(here, '../../dist'), csp = STRICT_CSP, log } = {}) {
+  return createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    log?.(`${request.method} ${url.pathname}${url.search}`);
+    const headers = { 'cache-control': 'no-cache', ...(csp ? { 'content-security-policy': csp } : {}) };
+    // Stand-ins for the hits Google Analytics, the statistics script and the ad pixel would send elsewhere.
+    if (/^\/third-party\/(g\/collect|stats\/hit|pixel\.gif)$/.test(url.pathname)) {
+      response.writeHead(200, { ...headers, 'content-type': 'image/gif' });
+      response.end(PIXEL);
+      return;
+    }
+    const [base, path] = url.pathname.startsWith('/dist/') ? [dist, url.pathname.slice(6)] : [root, url.pathname];
+    let file = normalize(join(base, decodeURIComponent(path)));
+    if (!file.startsWith(base)) return notFound(response, headers);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      // gtag.js is served without an extension, as Google serves it.
+      const type = types[extname(file)] ?? (file.endsWith('/gtag/js') ? types['.js'] : 'application/octet-stream');
+      const body = await readFile(file);
+      response.writeHead(200, { ...headers, 'content-type': type });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      notFound(response, headers);
+    }
+  });
+}
+
+function notFound(response, headers) {
+  response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
+  response.end('Not found');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT) || 8080;
+  const server = createStorefrontServer();
+  server.on('error', (error) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: try PORT=8081 npm start` : error);
+    process.exit(1);
+  });
+  server.listen(port, () => console.log(`Assent example storefront: http://localhost:${port}/`));
+}

@@ -100,11 +100,13 @@
   // Watch each frame until the accept button is visible and wired, then see when the main thread is
   // next free to take a click: that moment is "time to banner".
   let watching = Boolean(config.accept);
-  function frame(at) {
+  function frame() {
     if (!watching) return;
     const button = find(config.accept);
     if (button && visible(button)) {
-      if (bench.banner.visibleAt === null) bench.banner.visibleAt = at;
+      // The clock now, not the frame's timestamp: a long task may have held this callback back long after
+      // the frame began. The frame is painted right after its callbacks.
+      if (bench.banner.visibleAt === null) bench.banner.visibleAt = now();
       const wired = listener(button);
       if (wired !== null) {
         bench.banner.listenerAt = wired;

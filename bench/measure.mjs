@@ -18,7 +18,7 @@ const GOOGLE_HOSTS = ['www.googletagmanager.com', 'www.google-analytics.com'];
  * bench's TLS server and its throwaway certificate accepted.
  */
 export async function launch(tlsPort) {
-  const rules = ['MAP *.shop.test 127.0.0.1', ...GOOGLE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`)];
+  const rules = ['MAP *.shop.test 127.0.0.1', ...(tlsPort ? GOOGLE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`) : [])];
   return chromium.launch({
     executablePath: browserPaths().chromium,
     args: [
@@ -34,6 +34,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function open(browser, server, { storageState, slow, accept }) {
   const context = await browser.newContext({ storageState, viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
   await context.addInitScript({ content: `window.__benchConfig = ${JSON.stringify({ accept })};\n${probe}` });
+  if (!server.tlsPort) {
+    await context.route((url) => GOOGLE_HOSTS.includes(url.hostname), (route) =>
+      new URL(route.request().url()).pathname === '/gtag/js'
+        ? route.fulfill({ contentType: 'text/javascript', body: server.gtag() })
+        : route.fulfill({ status: 204 }));
+  }
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const requests = new Map();

@@ -138,7 +138,8 @@ function format(value, unit) {
 function cell(s, unit, reference, runs) {
   if (!s || s.n === 0) return `never (0/${runs})`;
   let text = format(s.median, unit);
-  if (format(s.p25, unit) !== format(s.p75, unit)) text += ` (${format(s.p25, unit)}–${format(s.p75, unit)})`;
+  const bare = (v) => format(v, unit).replace(/ ms$/, '');
+  if (format(s.p25, unit) !== format(s.p75, unit)) text += ` (${bare(s.p25)}–${bare(s.p75)})`;
   if (reference && reference.median > 0 && s.median > 0 && unit !== 'cls') {
     const ratio = s.median / reference.median;
     text += ` · ${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;

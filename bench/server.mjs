@@ -112,7 +112,14 @@ export async function startServer(managers) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
 
-  const google = createTlsServer(certificate(), (req, res) => {
+  // Without openssl there is no certificate: measure.mjs then answers Google's URLs through Playwright instead.
+  let tls;
+  try {
+    tls = certificate();
+  } catch {
+    tls = null;
+  }
+  const google = tls && createTlsServer(tls, (req, res) => {
     const { pathname } = new URL(req.url, 'https://www.googletagmanager.com');
     if (pathname === '/gtag/js') {
       const file = join(here, 'site/gtag-stand-in.js');
@@ -134,7 +141,7 @@ export async function startServer(managers) {
   for (const name of readdirSync(join(here, 'site'))) variants(join(here, 'site', name), () => readFileSync(join(here, 'site', name)));
 
   const port = await listen(site);
-  const tlsPort = await listen(google);
+  const tlsPort = google ? await listen(google) : null;
   return {
     origin: `http://127.0.0.1:${port}`,
     tlsPort,
@@ -146,7 +153,9 @@ export async function startServer(managers) {
       const { raw, gzip, br } = variants(file, () => readFileSync(file));
       return { raw: raw.length, gzip: gzip.length, br: br.length };
     },
-    close: () => Promise.all([site, google].map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); }))).then(() => {}),
+    /** The gtag.js stand-in, for when there is no TLS server. */
+    gtag: () => readFileSync(join(here, 'site/gtag-stand-in.js')),
+    close: () => Promise.all([site, google].filter(Boolean).map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); }))).then(() => {}),
   };
 }
 

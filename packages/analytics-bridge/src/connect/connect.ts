@@ -1,0 +1,93 @@
+import { removeCookies, type Consent } from '@assent/core';
+import { signalTracker } from '../consent-mode/signals.js';
+import { command, gtag, queued } from '../gtag/gtag.js';
+import { checkPurchase, type Purchase } from '../purchase/purchase.js';
+import { checkOptions, type GoogleAnalyticsOptions } from './options.js';
+
+/**
+ * What {@link connectGoogleAnalytics} returns.
+ *
+ * @example
+ * const ga = connectGoogleAnalytics(consent, { measurementId: 'G-ABC123' });
+ * ga.trackPurchase({ transaction_id: 'T-1', value: 9, currency: 'EUR', items: [{ item_id: 'SKU-1' }] });
+ * ga.disconnect();
+ */
+export interface GoogleAnalyticsConnection {
+  /** Sends GA4's `purchase` event if `analytics` is granted and returns true; otherwise sends and queues nothing and returns false. Bad input throws. */
+  trackPurchase(purchase: Purchase): boolean;
+  /** Stops following the consent store. What was already sent stays sent. */
+  disconnect(): void;
+}
+
+const connections: Record<string, GoogleAnalyticsConnection> = {};
+
+/**
+ * Runs Google Analytics through Consent Mode v2, following the consent store: everything denied by default, each
+ * change sent as an update, GA's cookies deleted on withdrawal, Advertising Features off unless `advertising` is set.
+ * Connecting again to the same measurement id returns the first connection.
+ *
+ * @example
+ * const consent = createConsent({ policyVersion: '1' });
+ * const ga = connectGoogleAnalytics(consent, { measurementId: 'G-ABC123' });
+ */
+export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalyticsOptions): GoogleAnalyticsConnection {
+  const { measurementId: id, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents } = checkOptions(options);
+  if (connections[id]) return connections[id];
+  const flags = window as unknown as Record<string, boolean>;
+  const disable = 'ga-disable-' + id;
+  const layer = (window.dataLayer ||= []);
+  const track = signalTracker(advertising);
+  const defaults = [
+    command('consent', 'default', { ...track({}), security_storage: 'granted', wait_for_update: waitForUpdate }),
+    command('set', 'ads_data_redaction', true),
+  ];
+  let analytics: unknown;
+  let live = 1;
+
+  window.gtag ||= gtag;
+  if (urlPassthrough) defaults.push(command('set', 'url_passthrough', true));
+  // Until gtag.js or Tag Manager owns the queue, the defaults can still go before anything the site queued.
+  if (!queued('consent', 'default')) layer.push == [].push ? layer.unshift(...defaults) : defaults.map((entry) => layer.push(entry));
+
+  // Once per id and page, even across connections.
+  const start = () => {
+    if (queued('config', id)) return;
+    gtag('js', new Date());
+    gtag('config', id, { anonymize_ip: true, allow_google_signals: advertising, allow_ad_personalization_signals: advertising });
+    document.head.append(Object.assign(document.createElement('script'), {
+      async: true,
+      src: `${scriptUrl + (scriptUrl.includes('?') ? '&' : '?')}id=${id}`,
+    }));
+  };
+
+  const stop = consent.$consent.subscribe((state) => {
+    const { categories } = state;
+    const changed = track(categories);
+    if (changed) gtag('consent', 'update', changed);
+    if (categories.analytics) {
+      delete flags[disable];
+      start();
+    } else {
+      // Withdrawn: stop hits at once, before gtag.js has even read the update; GA's cookies go on every domain.
+      if (analytics) flags[disable] = true;
+      removeCookies([/^_ga[ct]?(_|$)/, '_gid']);
+    }
+    analytics = categories.analytics;
+    if (gtmEvents) layer.push({ event: 'assent_consent_update', assent: state });
+  });
+  // After the first update, so that a returning visitor's choice precedes the config.
+  if (mode == 'advanced') start();
+
+  return (connections[id] = {
+    trackPurchase(purchase) {
+      const params = checkPurchase(purchase);
+      if (!live || !consent.allowed('analytics')) return false;
+      gtag('event', 'purchase', { ...params, send_to: id });
+      return true;
+    },
+    disconnect() {
+      if (live) stop(), delete connections[id];
+      live = 0;
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import type { Consent } from '@assent/core';
+import { connectGoogleAnalytics } from './connect.js';
+import type { GoogleAnalyticsOptions } from './options.js';
+import { cleanPage, freshConsent } from '../test-helpers/test-page.js';
+
+describe('connectGoogleAnalytics: options', () => {
+  let consent: Consent;
+  beforeEach(() => {
+    cleanPage();
+    consent = freshConsent();
+  });
+  afterEach(() => {
+    consent.destroy();
+    cleanPage();
+  });
+
+  const connect = (options: unknown) => () => connectGoogleAnalytics(consent, options as GoogleAnalyticsOptions);
+
+  for (const id of ['UA-12345-1', 'GTM-ABC123', 'g-abc123', 'G-', 'AW-ABC', ' G-ABC123', 42]) {
+    it(`throws on the measurement id ${JSON.stringify(id)}, naming it`, () => {
+      expect(connect({ measurementId: id })).to.throw(
+        `assent: analytics option "measurementId" must be a "G-…" or "AW-…" id, got ${typeof id == 'string' ? JSON.stringify(id) : id}`);
+    });
+  }
+
+  it('throws on a missing measurement id', () => {
+    expect(connect({})).to.throw(/^assent: analytics option "measurementId" must be .* got undefined$/);
+    expect(connect(undefined)).to.throw(/"measurementId"/);
+  });
+
+  const bad: Array<[string, unknown, string]> = [
+    ['mode', 'full', '"basic" or "advanced"'],
+    ['advertising', 'yes', 'true or false'],
+    ['urlPassthrough', 1, 'true or false'],
+    ['gtmEvents', null, 'true or false'],
+    ['waitForUpdate', -5, 'a whole number of ms'],
+    ['waitForUpdate', 1.5, 'a whole number of ms'],
+    ['waitForUpdate', '500', 'a whole number of ms'],
+    ['scriptUrl', 'javascript:alert(1)', 'an http(s) or relative URL'],
+    ['scriptUrl', 'data:text/javascript,1', 'an http(s) or relative URL'],
+    ['scriptUrl', 7, 'an http(s) or relative URL'],
+    ['scriptUrl', 'gtag.js', 'an http(s) or relative URL'],
+  ];
+  for (const [name, value, allowed] of bad) {
+    it(`throws on ${name}: ${String(value)}, naming it and what is allowed`, () => {
+      expect(connect({ measurementId: 'G-ABC123', [name]: value })).to.throw(
+        `assent: analytics option "${name}" must be ${allowed}, got ${typeof value == 'string' ? JSON.stringify(value) : String(value)}`);
+    });
+  }
+
+  it('throws on an unknown option, naming it and the known ones', () => {
+    expect(connect({ measurementId: 'G-ABC123', anonymizeIp: false })).to.throw(
+      'assent: analytics option "anonymizeIp" must be one of measurementId,mode,advertising,urlPassthrough,waitForUpdate,scriptUrl,gtmEvents, got false');
+  });
+
+  it('writes nothing to the page when an option is wrong', () => {
+    expect(connect({ measurementId: 'G-ABC123', mode: 'full' })).to.throw();
+    expect(window.dataLayer).to.equal(undefined);
+    expect(window.gtag).to.equal(undefined);
+  });
+
+  it('accepts Google Ads ids, and makes no request to Google before consent', () => {
+    const ga = connectGoogleAnalytics(consent, { measurementId: 'AW-123456789', gtmEvents: false });
+    ga.disconnect();
+    expect(window.dataLayer).to.have.length(2);
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('google'))).to.deep.equal([]);
+  });
+});

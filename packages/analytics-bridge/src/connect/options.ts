@@ -1,0 +1,58 @@
+import { validate, type Rule } from '../errors/fail.js';
+
+/**
+ * Options of {@link connectGoogleAnalytics}. Every option is checked: a wrong or unknown one throws an Error naming it.
+ *
+ * @example
+ * connectGoogleAnalytics(consent, { measurementId: 'G-ABC123', mode: 'basic', advertising: false })
+ */
+export interface GoogleAnalyticsOptions {
+  /** The GA4 (`G-…`) or Google Ads (`AW-…`) id. */
+  measurementId: string;
+  /** `basic` (default): gtag.js is not even requested until `analytics` is granted. `advanced`: it loads at once and sends Google's cookieless pings while consent is denied. */
+  mode?: 'basic' | 'advanced';
+  /** Let the `marketing` category grant `ad_storage`, `ad_user_data` and `ad_personalization` and keep Google signals on. Default `false`: they stay denied and off. */
+  advertising?: boolean;
+  /** Pass ad click ids through URLs while `ad_storage` is denied (`url_passthrough`). Default `false`. */
+  urlPassthrough?: boolean;
+  /** Milliseconds gtag.js waits for a consent update before its first hit (`wait_for_update`). Default 500. */
+  waitForUpdate?: number;
+  /** Where gtag.js is loaded from: http(s), or a path starting with `/` or `.`; the `id` query parameter is added. Default Google's `https://www.googletagmanager.com/gtag/js`. */
+  scriptUrl?: string;
+  /** Push `{ event: 'assent_consent_update', … }` on each change, for Google Tag Manager triggers. Default `true`. */
+  gtmEvents?: boolean;
+}
+
+const flag: Rule = [/^boolean/, 'true or false'];
+
+// See validate() for how the patterns read.
+const rules: Record<string, Rule> = {
+  measurementId: [/^string:(G-[A-Z\d]+|AW-\d+)$/, 'a "G-…" or "AW-…" id'],
+  mode: [/^string:(basic|advanced)$/, '"basic" or "advanced"'],
+  advertising: flag,
+  urlPassthrough: flag,
+  waitForUpdate: [/^number:\d+$/, 'a whole number of ms'],
+  // A path or an http(s) URL: never javascript: or data:.
+  scriptUrl: [/^string:(https?:\/\/|[/.])/i, 'an http(s) or relative URL'],
+  gtmEvents: flag,
+};
+
+/**
+ * Checks the options and fills in the defaults.
+ *
+ * @example
+ * checkOptions({ measurementId: 'G-ABC123' }).waitForUpdate // 500
+ */
+export function checkOptions(options: GoogleAnalyticsOptions): Required<GoogleAnalyticsOptions> {
+  const all = {
+    mode: 'basic',
+    advertising: false,
+    urlPassthrough: false,
+    waitForUpdate: 500,
+    scriptUrl: 'https://www.googletagmanager.com/gtag/js',
+    gtmEvents: true,
+    ...options,
+  } as Required<GoogleAnalyticsOptions>;
+  validate('analytics option "', all, rules, true);
+  return all;
+}

@@ -1,0 +1,144 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { cleanup, dialog, focused, part, settle, setup } from './test-setup.js';
+import type { AssentBanner } from './banner.component.js';
+
+const press = async (el: AssentBanner, key: string) => {
+  await sendKeys({ press: key });
+  await settle(el);
+};
+
+// WebDriver (WebKit) takes no key-down/key-up steps, but holds a modifier sent in a "type" sequence.
+async function shiftTab(el: AssentBanner): Promise<void> {
+  try {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  } catch {
+    await sendKeys({ type: '\uE008\uE004' });
+  }
+  await settle(el);
+}
+
+/** Presses Tab until the named part has the focus, as a keyboard user would. */
+async function tabTo(el: AssentBanner, name: string): Promise<HTMLElement> {
+  const selector = `[part~="${name}"], [name="${name}"]`;
+  for (let i = 0; i < 20 && !focused(el)?.matches(selector); i++) await press(el, 'Tab');
+  expect(focused(el)?.matches(selector), `${name} focused`).to.equal(true);
+  return focused(el) as HTMLElement;
+}
+
+describe('assent-banner: keyboard only', () => {
+  afterEach(cleanup);
+
+  it('moves the focus into the banner when it opens', async () => {
+    const { el } = await setup();
+    expect(document.activeElement).to.equal(el);
+    expect(focused(el)).to.equal(dialog(el));
+    await expect(el).to.be.accessible();
+  });
+
+  it('accepts all with Tab and Enter', async () => {
+    const { el, consent } = await setup();
+    await tabTo(el, 'accept');
+    await press(el, 'Enter');
+    expect(consent.get()).to.include({ status: 'decided', method: 'accept-all' });
+    expect(dialog(el)).to.equal(null);
+  });
+
+  it('rejects all with Tab and Space', async () => {
+    const { el, consent } = await setup();
+    await tabTo(el, 'reject');
+    await press(el, ' ');
+    expect(consent.get()).to.include({ status: 'decided', method: 'reject-all' });
+    expect(consent.get().categories.analytics).to.equal(false);
+  });
+
+  it('customises: Customize, a switch with Space, then Save', async () => {
+    const { el, consent } = await setup();
+    await tabTo(el, 'customize');
+    await press(el, 'Enter');
+    expect(dialog(el)!.getAttribute('part')).to.equal('base preferences');
+    expect(dialog(el)!.contains(focused(el))).to.equal(true);
+    const analytics = (await tabTo(el, 'analytics')) as HTMLInputElement;
+    await press(el, ' ');
+    expect(analytics.checked).to.equal(true);
+    expect(analytics.getAttribute('role')).to.equal('switch');
+    await tabTo(el, 'save');
+    await press(el, 'Enter');
+    expect(consent.get()).to.include({ status: 'decided', method: 'custom' });
+    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: true, marketing: false });
+  });
+
+  it('Escape dismisses without consent and gives the focus back', async () => {
+    const button = await fixture<HTMLButtonElement>(html`<button>Before</button>`);
+    button.focus();
+    const { el, consent } = await setup();
+    expect(focused(el)).to.equal(dialog(el));
+    await press(el, 'Escape');
+    expect(dialog(el)).to.equal(null);
+    expect(consent.get().status).to.equal('pending');
+    expect(document.activeElement).to.equal(button);
+  });
+});
+
+describe('assent-banner: preferences focus', () => {
+  afterEach(cleanup);
+
+  it('keeps Tab and Shift+Tab inside the preferences, keeps the page inert, and returns the focus', async () => {
+    const { el, consent } = await setup();
+    consent.rejectAll();
+    await settle(el);
+    const opener = await fixture<HTMLButtonElement>(html`<button data-assent-open>Privacy settings</button>`);
+    opener.focus();
+    await press(el, 'Enter');
+    const box = dialog(el)!;
+    expect(box.matches(':modal')).to.equal(true);
+    expect(box.getAttribute('part')).to.equal('base preferences');
+    await expect(el).to.be.accessible();
+
+    opener.focus();
+    expect(document.activeElement, 'the page behind is inert').to.equal(el);
+    const seen = new Set<Element>();
+    for (let i = 0; i < 12; i++) {
+      await press(el, 'Tab');
+      expect(document.activeElement).to.equal(el);
+      expect(box.contains(focused(el)), `Tab ${i}`).to.equal(true);
+      seen.add(focused(el)!);
+    }
+    // Close, link, three optional switches, Save, Accept all, Reject all: the cycle visits all of them.
+    expect(seen.size).to.be.at.least(7);
+    for (let i = 0; i < 12; i++) {
+      await shiftTab(el);
+      expect(document.activeElement).to.equal(el);
+      expect(box.contains(focused(el)), `Shift+Tab ${i}`).to.equal(true);
+    }
+    await press(el, 'Escape');
+    expect(dialog(el)).to.equal(null);
+    expect(document.activeElement).to.equal(opener);
+  });
+
+  it('wraps from the last button to the close button and back', async () => {
+    const { el } = await setup();
+    el.openPreferences();
+    await settle(el);
+    await tabTo(el, 'reject');
+    await press(el, 'Tab');
+    expect(focused(el)).to.equal(part(el, 'close'));
+    await shiftTab(el);
+    expect(focused(el)).to.equal(part(el, 'reject'));
+  });
+
+  it('returns the focus to the floating button that opened the preferences', async () => {
+    const { el, consent } = await setup({}, (banner) => (banner.floatingButton = true));
+    consent.acceptAll();
+    await settle(el);
+    part(el, 'floating')!.focus();
+    await press(el, 'Enter');
+    expect(dialog(el)!.matches(':modal')).to.equal(true);
+    await tabTo(el, 'close');
+    await press(el, 'Enter');
+    expect(focused(el)).to.equal(part(el, 'floating'));
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,332 @@
+// Built on lit-html (lit's templates) over a bare HTMLElement: LitElement's property system alone
+// costs about 2.5 kB brotli, more than the banner's whole share of its 7 kB budget.
+import { html, nothing, render } from 'lit/html.js';
+import type { Consent, ConsentChange, ConsentState } from '@assent/core';
+import en from '../i18n/en.js';
+import { chooseLanguage, registeredLanguage, type BannerTexts } from '../i18n/language.js';
+import styles from './banner.styles.js';
+import { checkOption, checkUrl } from './check-option.js';
+
+type View = 'banner' | 'preferences';
+type Action = 'acceptAll' | 'rejectAll' | 'save';
+
+const allowed: Record<string, [string, string[]]> = {
+  layout: ['layout', ['bar', 'box', 'modal']],
+  'color-scheme': ['colorScheme', ['auto', 'light', 'dark']],
+};
+
+/**
+ * The consent banner: a first layer (Accept all, Reject all, Customize) and a modal preferences layer,
+ * bound to a consent store from `@assent/core`. It opens by itself while the decision is `pending`.
+ * Register it with `import '@assent/banner/define'`. Attributes: `privacy-url`, `layout`, `color-scheme`,
+ * `floating-button`, `lang`.
+ *
+ * @example
+ * const banner = document.createElement('assent-banner');
+ * banner.consent = createConsent({ policyVersion: '1' });
+ * banner.privacyUrl = '/privacy';
+ * document.body.append(banner);
+ *
+ * @event assent-show - The banner or the preferences opened.
+ * @event assent-hide - Closed, by a choice or a dismissal (a dismissal leaves the decision `pending`).
+ * @event assent-change - The store changed; `detail` is `{ state, changed }`.
+ *
+ * @csspart base - The dialog, both layers; also `banner` or `preferences` for one of them.
+ * @csspart title - The heading.
+ * @csspart text - The explanation, with the privacy link.
+ * @csspart link - The privacy-policy link.
+ * @csspart note - The note that Global Privacy Control is honoured.
+ * @csspart category - One category in the preferences; `label`, `switch`, `description`, `services` inside it.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every action button; also `accept`, `reject`, `customize`, `save` for one of them.
+ * @csspart close - The close (dismiss) button.
+ * @csspart floating - The floating button that reopens the preferences (`floatingButton`).
+ *
+ * @cssproperty --assent-background - Dialog background.
+ * @cssproperty --assent-color - Text colour.
+ * @cssproperty --assent-accent - Buttons, links, switches and the focus ring.
+ * @cssproperty --assent-accent-color - Text on accent-coloured buttons.
+ * @cssproperty --assent-radius - Corner radius of the box and the modal.
+ * @cssproperty --assent-font - Font shorthand.
+ * @cssproperty --assent-z-index - Stacking order of the bar, box and floating button.
+ */
+export class AssentBanner extends HTMLElement {
+  static observedAttributes = ['privacy-url', 'layout', 'color-scheme', 'floating-button', 'lang'];
+
+  private _consent?: Consent;
+  private _texts: Partial<BannerTexts> & Record<string, string> = {};
+  private _url?: string;
+  private _view?: View;
+  private _bound?: Consent;
+  private _unbind?: () => void;
+  private _status?: string;
+  private _return?: Element | null;
+  private _pending?: Promise<void>;
+
+  constructor() {
+    super();
+    // delegatesFocus: focus given back to the host lands on the floating button.
+    this.attachShadow({ mode: 'open', delegatesFocus: true }).append(
+      Object.assign(document.createElement('style'), { textContent: styles }),
+    );
+  }
+
+  /** The store to show and drive, from `createConsent()`. */
+  get consent(): Consent | undefined {
+    return this._consent;
+  }
+  set consent(consent: Consent | undefined) {
+    this._consent = consent;
+    this._update();
+  }
+
+  /** Per-key overrides of the texts of the chosen language (shown as text, never as HTML). */
+  get texts(): Partial<BannerTexts> & Record<string, string> {
+    return this._texts;
+  }
+  set texts(texts: Partial<BannerTexts> & Record<string, string>) {
+    this._texts = texts;
+    this._update();
+  }
+
+  /** Link to the privacy policy (`privacy-url`): an http(s) or relative URL; anything else throws. */
+  get privacyUrl(): string | undefined {
+    return this._url;
+  }
+  set privacyUrl(url: string | undefined) {
+    if (url == null) this.removeAttribute('privacy-url');
+    else this.setAttribute('privacy-url', checkUrl('privacyUrl', url));
+  }
+
+  /** `bar` at the bottom (default), `box` in a corner, or a centred `modal`. */
+  get layout(): 'bar' | 'box' | 'modal' {
+    return (this.getAttribute('layout') as 'bar') || 'bar';
+  }
+  set layout(layout: 'bar' | 'box' | 'modal') {
+    this.setAttribute('layout', checkOption('layout', layout, allowed.layout[1]));
+  }
+
+  /** `auto` (default) follows `prefers-color-scheme`; `light` or `dark` force one. */
+  get colorScheme(): 'auto' | 'light' | 'dark' {
+    return (this.getAttribute('color-scheme') as 'auto') || 'auto';
+  }
+  set colorScheme(scheme: 'auto' | 'light' | 'dark') {
+    this.setAttribute('color-scheme', checkOption('colorScheme', scheme, allowed['color-scheme'][1]));
+  }
+
+  /** Show a small button that reopens the preferences once the banner is closed. */
+  get floatingButton(): boolean {
+    return this.hasAttribute('floating-button');
+  }
+  set floatingButton(on: boolean) {
+    this.toggleAttribute('floating-button', on);
+  }
+
+  /** Resolves once the element has rendered its latest change. */
+  get updateComplete(): Promise<void> {
+    return this._pending || Promise.resolve();
+  }
+
+  /**
+   * Opens the preferences layer, e.g. from a "Privacy settings" link in the footer
+   * (any element with `data-assent-open` does the same without code).
+   *
+   * @example
+   * document.querySelector('assent-banner')!.openPreferences();
+   */
+  openPreferences(): void {
+    this._show('preferences');
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    // Render even when the value is refused below, so that a refused URL is never left linked.
+    this._update();
+    if (name == 'privacy-url') {
+      this._url = undefined;
+      this._url = value == null ? undefined : checkUrl('privacyUrl', value);
+    } else if (allowed[name] && value != null) checkOption(allowed[name][0], value, allowed[name][1]);
+  }
+
+  connectedCallback(): void {
+    document.addEventListener('click', this._click);
+    this._update();
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('click', this._click);
+    this._unbind?.();
+    this._bound = this._status = undefined;
+  }
+
+  private _update(): void {
+    this._pending ||= Promise.resolve().then(() => {
+      this._pending = undefined;
+      this._render();
+    });
+  }
+
+  private _click = (event: Event): void => {
+    if (event.composedPath().some((node) => (node as Element).hasAttribute?.('data-assent-open'))) {
+      event.preventDefault();
+      this.openPreferences();
+    }
+  };
+
+  private _emit(name: string, detail?: ConsentChange): void {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  }
+
+  private _show(view?: View): void {
+    if (!view == !this._view) {
+      // Same visibility: at most the layer changes.
+    } else if (view) {
+      this._return = document.activeElement;
+      this._emit('assent-show');
+    } else {
+      this._emit('assent-hide');
+      this._update();
+      this.updateComplete.then(() => (this._return as HTMLElement | null)?.focus?.());
+    }
+    this._view = view;
+    this._update();
+  }
+
+  private _act(action: Action): void {
+    const consent = this._consent!;
+    if (action == 'save') {
+      const choices: Record<string, boolean> = {};
+      for (const input of this.shadowRoot!.querySelectorAll<HTMLInputElement>('input:enabled')) {
+        choices[input.name] = input.checked;
+      }
+      consent.update(choices);
+    } else consent[action]();
+    this._show();
+  }
+
+  private _key(event: KeyboardEvent): void {
+    if (event.key == 'Escape') {
+      event.preventDefault();
+      this._show();
+    } else if (event.key == 'Tab' && (event.currentTarget as Element).matches(':modal')) {
+      // Wrap around inside the modal layer instead of leaving the page for the browser's toolbar.
+      // The edges are the close button and the last action: buttons, which every engine tabs to (WebKit may skip links).
+      const focusable = [...this.shadowRoot!.querySelectorAll<HTMLElement>('a,button,input:enabled')];
+      const index = focusable.indexOf(this.shadowRoot!.activeElement as HTMLElement);
+      if (event.shiftKey ? index < 1 : index == focusable.length - 1) {
+        event.preventDefault();
+        focusable.at(event.shiftKey ? -1 : 0)!.focus();
+      }
+    }
+  }
+
+  private _bind(): void {
+    const consent = this.isConnected ? this._consent : undefined;
+    if (consent == this._bound) return;
+    this._unbind?.();
+    this._bound = consent;
+    this._unbind = undefined;
+    if (consent) {
+      const off = consent.$consent.subscribe((state: ConsentState) => {
+        // Opens on the way into `pending` only, so that a dismissal holds until the next page or reset().
+        if (state.status == 'pending' && this._status != 'pending') this._show(this._view || 'banner');
+        this._status = state.status;
+        this._update();
+      });
+      // A decision made elsewhere (another tab, the site's code) closes the first layer, after the change is told.
+      const offChange = consent.onChange((change) => {
+        this._emit('assent-change', change);
+        if (change.state.status == 'decided' && this._view == 'banner') this._show();
+      });
+      this._unbind = () => (off(), offChange());
+    }
+  }
+
+  private _render(): void {
+    this._bind();
+    render(this._template(), this.shadowRoot!);
+    const dialog = this.shadowRoot!.querySelector('dialog');
+    if (!dialog) return;
+    const modal = this._view == 'preferences' || this.layout == 'modal';
+    if (dialog.open && dialog.matches(':modal') != modal) dialog.close();
+    if (!dialog.open) {
+      if (modal) dialog.showModal();
+      else dialog.show();
+      dialog.focus();
+    }
+  }
+
+  private _template() {
+    const consent = this._bound;
+    const view = this._view;
+    if (!consent) return nothing;
+    const code = chooseLanguage(this.lang);
+    const own = registeredLanguage(code);
+    const t: Record<string, string> = { ...en, ...own, ...this._texts };
+    if (!view) {
+      return this.floatingButton
+        ? html`<button part="floating" aria-label=${t.settings} @click=${() => this.openPreferences()}>
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"/></svg>
+          </button>`
+        : nothing;
+    }
+    const state = consent.get();
+    const start = state.status == 'decided' ? state.categories : consent.previousChoices ?? {};
+    const button = (action: Action | 'customize', part: string, label: string) =>
+      html`<button part="button ${part}"
+        @click=${() => (action == 'customize' ? this.openPreferences() : this._act(action))}>${label}</button>`;
+    return html`<dialog
+      part="base ${view}"
+      class=${view == 'preferences' ? 'm' : ''}
+      lang=${own || code == 'en' ? code : 'en'}
+      aria-labelledby="t"
+      aria-describedby="d"
+      tabindex="-1"
+      @keydown=${(event: KeyboardEvent) => this._key(event)}
+    >
+      <button part="close" aria-label=${t.close} @click=${() => this._show()}>×</button>
+      <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
+      <p id="d" part="text">
+        ${t.text}
+        ${this._url ? html`<a part="link" href=${this._url}>${t.privacy}</a>` : nothing}
+      </p>
+      ${state.gpc ? html`<p part="note">${t.gpc}</p>` : nothing}
+      ${view == 'preferences'
+        ? consent.categories.map(({ name, description, services }) => {
+            const always = name == 'necessary';
+            return html`<div part="category">
+              <label part="label"
+                ><input type="checkbox" role="switch" part="switch" name=${name}
+                  ?disabled=${always} .checked=${always || !!start[name]}
+                />${t[name] ?? name}</label>
+              <p part="description">${description || t[name + 'Text']}</p>
+              ${services.length
+                ? html`<ul part="services">
+                    ${services.map((service) => html`<li>
+                      <b>${service.name}</b>${service.description ? `: ${service.description}` : ''}
+                      ${service.cookies?.length
+                        ? html`<small>${t.cookies}: ${service.cookies
+                            .map((c) => (typeof c == 'string' ? c : c.source.replace(/^\^|\$$/g, '')))
+                            .join(', ')}</small>`
+                        : nothing}
+                    </li>`)}
+                  </ul>`
+                : nothing}
+            </div>`;
+          })
+        : nothing}
+      <div part="actions">
+        ${view == 'preferences' ? button('save', 'save', t.save) : nothing}
+        ${button('acceptAll', 'accept', t.acceptAll)} ${button('rejectAll', 'reject', t.rejectAll)}
+        ${view == 'banner' ? button('customize', 'customize', t.customize) : nothing}
+      </div>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'assent-show': CustomEvent<undefined>;
+    'assent-hide': CustomEvent<undefined>;
+    'assent-change': CustomEvent<ConsentChange>;
+  }
+}

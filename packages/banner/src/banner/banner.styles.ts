@@ -1,0 +1,117 @@
+// Plain CSS text (no lit css tag: the element has no ReactiveElement to adopt it).
+// Colours come from light-dark() so that one rule set serves both schemes; sites override through --assent-*.
+export default `
+  :host {
+    color-scheme: light dark;
+    --_bg: var(--assent-background, light-dark(#fff, #1c1c1e));
+    --_fg: var(--assent-color, light-dark(#1a1a1a, #f2f2f2));
+    --_ac: var(--assent-accent, light-dark(#1d4ed8, #9ab8ff));
+    --_on: var(--assent-accent-color, light-dark(#fff, #0b1020));
+    --_r: var(--assent-radius, 0.75em);
+    font: var(--assent-font, 1rem/1.5 system-ui, sans-serif);
+  }
+  :host([color-scheme='light']) { color-scheme: light }
+  :host([color-scheme='dark']) { color-scheme: dark }
+  dialog {
+    position: fixed;
+    inset: auto 0 0;
+    z-index: var(--assent-z-index, 2147483000);
+    box-sizing: border-box;
+    width: 100%;
+    max-width: none;
+    max-height: 100%;
+    overflow: auto;
+    margin: 0;
+    padding: 1.25em;
+    border: 0;
+    outline: 0;
+    background: var(--_bg);
+    color: var(--_fg);
+    box-shadow: 0 0 1em #0006;
+    animation: a 0.2s;
+  }
+  :host([layout='box']) dialog {
+    inset: auto 1em 1em auto;
+    width: min(26em, 100% - 2em);
+    border-radius: var(--_r);
+  }
+  :host([layout='modal']) dialog, .m {
+    inset: 0;
+    width: min(40em, 100% - 2em);
+    max-height: calc(100% - 2em);
+    margin: auto;
+    border-radius: var(--_r);
+  }
+  ::backdrop { background: #0009 }
+  h2 { margin: 0 2.5em 0.5em 0; font-size: 1.25em }
+  p, ul { margin: 0 0 1em }
+  a { color: var(--_ac) }
+  [part~='actions'] {
+    display: grid;
+    grid: auto-flow 1fr / repeat(auto-fit, minmax(9em, 1fr));
+    gap: 0.5em;
+  }
+  button {
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_ac);
+    border-radius: 0.5em;
+    background: var(--_ac);
+    color: var(--_on);
+    font: inherit;
+    cursor: pointer;
+  }
+  [part~='close'] {
+    position: absolute;
+    top: 0.5em;
+    right: 0.5em;
+    width: 2.75em;
+    padding: 0;
+    border-color: transparent;
+    background: none;
+    color: inherit;
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  [part~='floating'] {
+    position: fixed;
+    left: 1em;
+    bottom: 1em;
+    z-index: var(--assent-z-index, 2147483000);
+    width: 3em;
+    height: 3em;
+    padding: 0.5em;
+    border-radius: 50%;
+  }
+  svg { display: block; fill: currentColor }
+  :focus-visible { outline: 3px solid var(--_ac); outline-offset: 2px }
+  label { display: flex; gap: 0.75em; align-items: center; font-weight: 600 }
+  input {
+    flex: none;
+    appearance: none;
+    position: relative;
+    width: 2.75em;
+    height: 1.5em;
+    margin: 0;
+    border: 2px solid;
+    border-radius: 1em;
+    cursor: pointer;
+  }
+  input::before {
+    content: '';
+    position: absolute;
+    inset: 2px auto 2px 2px;
+    aspect-ratio: 1;
+    border-radius: 50%;
+    background: currentColor;
+    transition: translate 0.2s;
+  }
+  input:checked { border-color: var(--_ac); background: var(--_ac); color: var(--_on) }
+  input:checked::before { translate: 1.2em }
+  input:disabled { opacity: 0.6; cursor: auto }
+  small { display: block; opacity: 0.85 }
+  @keyframes a { from { opacity: 0; translate: 0 1em } }
+  @media (prefers-reduced-motion: reduce) {
+    * { animation: none !important; transition: none !important }
+  }
+`;

@@ -1,0 +1,279 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { ConsentChange } from '@assent/core';
+import { cleanup, dialog, make, part, settle, setup } from './test-setup.js';
+import type { AssentBanner } from './banner.component.js';
+
+const cookieOf = (name: string) => document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+
+describe('assent-banner: choices', () => {
+  afterEach(cleanup);
+
+  it('opens by itself while the decision is pending and is accessible', async () => {
+    const { el } = await setup();
+    expect(dialog(el)?.open).to.equal(true);
+    expect(dialog(el)!.getAttribute('aria-labelledby')).to.equal('t');
+    expect(part(el, 'title')!.textContent).to.equal('Your privacy, your choice');
+    expect(part(el, 'link')!.getAttribute('href')).to.equal('/privacy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders nothing while a decision stands', async () => {
+    const consent = make();
+    consent.acceptAll();
+    const el = await fixture<AssentBanner>(html`<assent-banner .consent=${consent}></assent-banner>`);
+    await settle(el);
+    expect(dialog(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+  });
+
+  it('Accept all grants every optional category and stores the decision', async () => {
+    const { el, consent } = await setup();
+    part(el, 'accept')!.click();
+    await settle(el);
+    const state = consent.get();
+    expect(state.status).to.equal('decided');
+    expect(state.method).to.equal('accept-all');
+    expect(state.categories).to.deep.equal({ necessary: true, preferences: true, analytics: true, marketing: true });
+    expect(cookieOf(consent.options.cookieName)).to.be.a('string');
+    expect(dialog(el)).to.equal(null);
+  });
+
+  it('Reject all denies every optional category and stores the decision', async () => {
+    const { el, consent } = await setup();
+    part(el, 'reject')!.click();
+    await settle(el);
+    const state = consent.get();
+    expect(state.status).to.equal('decided');
+    expect(state.method).to.equal('reject-all');
+    expect(state.categories).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
+    expect(cookieOf(consent.options.cookieName)).to.be.a('string');
+    expect(dialog(el)).to.equal(null);
+  });
+
+  it('Customize opens the preferences with nothing optional ticked, and Save stores the switches', async () => {
+    const { el, consent } = await setup();
+    part(el, 'customize')!.click();
+    await settle(el);
+    expect(dialog(el)!.matches(':modal')).to.equal(true);
+    const switches = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role=switch]')];
+    expect(switches.map((s) => [s.name, s.checked, s.disabled])).to.deep.equal([
+      ['necessary', true, true], ['preferences', false, false], ['analytics', false, false], ['marketing', false, false],
+    ]);
+    await expect(el).to.be.accessible();
+    switches[2].click();
+    part(el, 'save')!.click();
+    await settle(el);
+    expect(consent.get()).to.include({ status: 'decided', method: 'custom' });
+    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: true, marketing: false });
+  });
+
+  it('lists every category with its description and its services, necessary first', async () => {
+    const { el } = await setup();
+    el.openPreferences();
+    await settle(el);
+    const text = [...el.shadowRoot!.querySelectorAll('[part~=category]')].map((c) => c.textContent!.replace(/\s+/g, ' '));
+    expect(text).to.have.length(4);
+    expect(text[0]).to.contain('Necessary').and.contain('Always on');
+    expect(text[2]).to.contain('Analytics').and.contain('Google Analytics: Counts visits').and.contain('Cookies: _gid, _ga');
+    expect(text[3]).to.contain('Ads on other sites');
+  });
+
+  it('Accept all and Reject all in the preferences act like on the first layer', async () => {
+    const { el, consent } = await setup();
+    el.openPreferences();
+    await settle(el);
+    part(el, 'accept')!.click();
+    await settle(el);
+    expect(consent.get().categories.marketing).to.equal(true);
+    el.openPreferences();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name=marketing]')!.checked).to.equal(true);
+    part(el, 'reject')!.click();
+    await settle(el);
+    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
+    expect(dialog(el)).to.equal(null);
+  });
+
+  it('starts the switches from the previous choices after a policy change', async () => {
+    const old = make({ cookieName: 'assent_banner_policy' });
+    old.update({ analytics: true });
+    old.destroy();
+    const { el, consent } = await setup({ cookieName: 'assent_banner_policy', policyVersion: '2' });
+    expect(consent.get().status).to.equal('pending');
+    expect(dialog(el)?.open).to.equal(true);
+    part(el, 'customize')!.click();
+    await settle(el);
+    const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.name);
+    expect(checked).to.deep.equal(['necessary', 'analytics']);
+  });
+});
+
+describe('assent-banner: dismissal is not consent', () => {
+  afterEach(cleanup);
+
+  for (const [how, dismiss] of [
+    ['Escape', (el: AssentBanner) => dialog(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))],
+    ['the close button', (el: AssentBanner) => part(el, 'close')!.click()],
+  ] as const) {
+    it(`closing the banner with ${how} leaves the decision pending`, async () => {
+      const { el, consent } = await setup();
+      const hidden = oneEvent(el, 'assent-hide');
+      dismiss(el);
+      await hidden;
+      await settle(el);
+      expect(dialog(el)).to.equal(null);
+      expect(consent.get().status).to.equal('pending');
+      expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
+      expect(cookieOf(consent.options.cookieName)).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`closing the preferences with ${how} saves nothing, even with a switch turned on`, async () => {
+      const { el, consent } = await setup();
+      el.openPreferences();
+      await settle(el);
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[name=analytics]')!.click();
+      dismiss(el);
+      await settle(el);
+      expect(dialog(el)).to.equal(null);
+      expect(consent.get().status).to.equal('pending');
+      expect(consent.get().categories.analytics).to.equal(false);
+    });
+  }
+});
+
+describe('assent-banner: reopening and events', () => {
+  afterEach(cleanup);
+
+  it('opens the preferences from any element with data-assent-open, after a decision too', async () => {
+    const { el, consent } = await setup();
+    part(el, 'reject')!.click();
+    await settle(el);
+    const link = await fixture<HTMLAnchorElement>(html`<a href="#settings" data-assent-open><span>Privacy settings</span></a>`);
+    link.querySelector('span')!.click();
+    await settle(el);
+    expect(location.hash).to.equal('');
+    expect(dialog(el)!.getAttribute('part')).to.equal('base preferences');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name=preferences]')!.click();
+    part(el, 'save')!.click();
+    await settle(el);
+    expect(consent.get().categories).to.include({ preferences: true, analytics: false });
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a floating button after the decision, which reopens the preferences', async () => {
+    const { el } = await setup({}, (banner) => (banner.floatingButton = true));
+    expect(part(el, 'floating')).to.equal(null);
+    part(el, 'accept')!.click();
+    await settle(el);
+    const floating = part(el, 'floating')!;
+    expect(floating.getAttribute('aria-label')).to.equal('Privacy settings');
+    await expect(el).to.be.accessible();
+    floating.click();
+    await settle(el);
+    expect(dialog(el)!.getAttribute('part')).to.equal('base preferences');
+  });
+
+  it('dispatches assent-show, assent-hide and assent-change, bubbling out of shadow roots', async () => {
+    const consent = make();
+    const seen: string[] = [];
+    const listen = (event: Event) => seen.push(event.type);
+    for (const type of ['assent-show', 'assent-hide', 'assent-change']) document.addEventListener(type, listen);
+    try {
+      const el = await fixture<AssentBanner>(html`<assent-banner .consent=${consent}></assent-banner>`);
+      await settle(el);
+      const change = oneEvent(el, 'assent-change');
+      part(el, 'accept')!.click();
+      const { detail } = (await change) as CustomEvent<ConsentChange>;
+      expect(detail.state.status).to.equal('decided');
+      expect(detail.changed).to.deep.equal(['preferences', 'analytics', 'marketing']);
+      await settle(el);
+      expect(seen).to.deep.equal(['assent-show', 'assent-change', 'assent-hide']);
+    } finally {
+      for (const type of ['assent-show', 'assent-hide', 'assent-change']) document.removeEventListener(type, listen);
+    }
+  });
+
+  it('opens again when the site resets the decision', async () => {
+    const { el, consent } = await setup();
+    part(el, 'accept')!.click();
+    await settle(el);
+    consent.reset();
+    await settle(el);
+    expect(dialog(el)?.open).to.equal(true);
+    expect(dialog(el)!.getAttribute('part')).to.equal('base banner');
+  });
+
+  it('says that the privacy signal is honoured when GPC is on', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      const { el, consent } = await setup();
+      expect(part(el, 'note')!.textContent).to.contain('GPC').and.contain('marketing stays off');
+      await expect(el).to.be.accessible();
+      part(el, 'accept')!.click();
+      expect(consent.get().categories).to.include({ analytics: true, marketing: false });
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
+});
+
+describe('assent-banner: safety', () => {
+  afterEach(() => {
+    cleanup();
+    delete (window as { pwned?: boolean }).pwned;
+  });
+
+  it('shows configured markup as text and never runs it', async () => {
+    const attack = '<img src=x onerror="window.pwned=true">';
+    const { el } = await setup(
+      { categories: [{ name: 'analytics', description: attack, services: [{ name: attack }] }] },
+      (banner) => (banner.texts = { title: attack, text: attack }),
+    );
+    expect(part(el, 'title')!.textContent).to.equal(attack);
+    el.openPreferences();
+    await settle(el);
+    expect(part(el, 'title')!.textContent).to.equal('Privacy preferences');
+    expect(el.shadowRoot!.querySelector('[part~=category]:nth-of-type(2)')!.textContent).to.contain(attack);
+    expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((window as { pwned?: boolean }).pwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a javascript: privacy URL with an error naming the option', async () => {
+    const { el } = await setup();
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi']) {
+      expect(() => (el.privacyUrl = bad)).to.throw(Error, /^assent: banner option "privacyUrl" must be an http\(s\) or relative URL, got/);
+    }
+    expect(part(el, 'link')!.getAttribute('href')).to.equal('/privacy');
+    el.privacyUrl = 'https://shop.test/privacy';
+    await settle(el);
+    expect(part(el, 'link')!.getAttribute('href')).to.equal('https://shop.test/privacy');
+  });
+
+  it('never links a javascript: URL given as an attribute', async () => {
+    const errors: string[] = [];
+    const onerror = window.onerror;
+    window.onerror = (message) => {
+      errors.push(String(message));
+      return true;
+    };
+    try {
+      const { el } = await setup();
+      el.setAttribute('privacy-url', 'javascript:alert(1)');
+      await settle(el);
+      expect(part(el, 'link')).to.equal(null);
+      expect(errors.join()).to.contain('privacyUrl');
+    } finally {
+      window.onerror = onerror;
+    }
+  });
+
+  it('refuses an unknown layout or colour scheme with an error naming the option', async () => {
+    const { el } = await setup();
+    expect(() => (el.layout = 'sidebar' as 'bar')).to.throw(/^assent: banner option "layout" must be one of bar, box, modal, got "sidebar"/);
+    expect(() => (el.colorScheme = 'blue' as 'dark')).to.throw(/"colorScheme" must be one of auto, light, dark/);
+    expect(el.layout).to.equal('bar');
+  });
+});

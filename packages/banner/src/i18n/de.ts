@@ -1,0 +1,26 @@
+import type { BannerTexts } from './language.js';
+
+/** German texts. @example import de from '@assent/banner/i18n/de'; registerLanguage('de', de); */
+const de: BannerTexts = {
+  title: 'Ihre Privatsphäre, Ihre Wahl',
+  text: 'Wir verwenden Cookies, die der Shop zum Funktionieren braucht. Mit Ihrer Einwilligung verwenden wir auch Cookies, um Ihre Einstellungen zu speichern, Besuche zu messen und passende Werbung zu zeigen. Sie können Ihre Wahl jederzeit ändern.',
+  privacy: 'Datenschutzerklärung',
+  acceptAll: 'Alle akzeptieren',
+  rejectAll: 'Alle ablehnen',
+  customize: 'Anpassen',
+  close: 'Schließen',
+  gpc: 'Ihr Browser sendet ein Datenschutzsignal (GPC). Wir respektieren es: Marketing bleibt aus.',
+  preferencesTitle: 'Datenschutz-Einstellungen',
+  save: 'Auswahl speichern',
+  settings: 'Datenschutz-Einstellungen',
+  cookies: 'Cookies',
+  necessary: 'Notwendig',
+  necessaryText: 'Für den Betrieb des Shops nötig, etwa für Warenkorb, Anmeldung und Sicherheit. Immer aktiv.',
+  preferences: 'Präferenzen',
+  preferencesText: 'Speichern Ihre Einstellungen, etwa Sprache und Region.',
+  analytics: 'Statistik',
+  analyticsText: 'Zählen Besuche und zeigen, wie der Shop genutzt wird, damit wir ihn verbessern können.',
+  marketing: 'Marketing',
+  marketingText: 'Zeigen Ihnen passende Werbung auf anderen Websites und messen, wie gut sie wirkt.',
+};
+export default de;

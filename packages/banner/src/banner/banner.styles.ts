@@ -95,6 +95,7 @@ export default `
     margin: 0;
     border: 2px solid;
     border-radius: 1em;
+    font: inherit;
     cursor: pointer;
   }
   input::before {

@@ -1,0 +1,185 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { cleanup, dialog, focused, make, part, settle, setup } from './test-setup.js';
+import type { AssentBanner } from './banner.component.js';
+
+type Rgb = [number, number, number, number];
+
+function rgba(color: string): Rgb {
+  const [r, g, b, a = 1] = color.match(/[\d.]+/g)!.map(Number);
+  return [r, g, b, a];
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const linear = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(rgba(a)), luminance(rgba(b))].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+const style = (node: Element) => getComputedStyle(node);
+const firstLayerButtons = (el: AssentBanner) => ['accept', 'reject', 'customize'].map((name) => part(el, name)!);
+
+describe('assent-banner: looks', () => {
+  afterEach(cleanup);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`meets contrast 4.5:1 for text and 3:1 for controls in the ${scheme} scheme`, async () => {
+      const { el } = await setup({}, (banner) => (banner.colorScheme = scheme));
+      el.openPreferences();
+      await settle(el);
+      const box = dialog(el)!;
+      const background = style(box).backgroundColor;
+      expect(rgba(background)[3]).to.equal(1);
+      expect(luminance(rgba(background)) < 0.2).to.equal(scheme == 'dark');
+      for (const node of el.shadowRoot!.querySelectorAll('h2, p, label, li, a')) {
+        expect(contrast(style(node).color, background), node.textContent!).to.be.at.least(4.5);
+      }
+      for (const button of el.shadowRoot!.querySelectorAll('[part~=button]')) {
+        expect(contrast(style(button).color, style(button).backgroundColor)).to.be.at.least(4.5);
+        expect(contrast(style(button).backgroundColor, background)).to.be.at.least(3);
+      }
+      const off = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=analytics]')!;
+      expect(contrast(style(off).borderTopColor, background), 'switch off').to.be.at.least(3);
+      off.click();
+      expect(contrast(style(off).backgroundColor, background), 'switch on').to.be.at.least(3);
+      expect(contrast(style(part(el, 'close')!).color, background), 'close').to.be.at.least(4.5);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows a focus ring of 3:1 on the focused control', async () => {
+    const { el } = await setup();
+    for (let i = 0; i < 10 && !focused(el)?.matches('[part~=accept]'); i++) await sendKeys({ press: 'Tab' });
+    const ring = style(focused(el)!);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+    expect(contrast(ring.outlineColor, style(dialog(el)!).backgroundColor)).to.be.at.least(3);
+  });
+
+  it('takes styles through ::part() and --assent-* custom properties', async () => {
+    const sheet = await fixture<HTMLStyleElement>(html`<style>
+      assent-banner.themed { --assent-accent: rgb(120, 0, 60); --assent-radius: 3px }
+      assent-banner.themed::part(title) { font-style: italic; letter-spacing: 2px }
+      assent-banner.themed::part(reject) { text-transform: uppercase }
+    </style>`);
+    const { el } = await setup({}, (banner) => banner.classList.add('themed'));
+    expect(style(part(el, 'title')!).fontStyle).to.equal('italic');
+    expect(style(part(el, 'title')!).letterSpacing).to.equal('2px');
+    expect(style(part(el, 'reject')!).textTransform).to.equal('uppercase');
+    expect(style(part(el, 'accept')!).backgroundColor).to.equal('rgb(120, 0, 60)');
+    expect(style(part(el, 'link')!).color).to.equal('rgb(120, 0, 60)');
+    el.layout = 'box';
+    await settle(el);
+    expect(style(dialog(el)!).borderTopLeftRadius).to.equal('3px');
+    sheet.remove();
+  });
+
+  it('gives the three first-layer actions the same size, weight and colours', async () => {
+    const { el } = await setup();
+    const [accept, ...others] = firstLayerButtons(el);
+    const box = accept.getBoundingClientRect();
+    for (const button of others) {
+      const rect = button.getBoundingClientRect();
+      expect(Math.abs(rect.width - box.width)).to.be.below(1);
+      expect(Math.abs(rect.height - box.height)).to.be.below(1);
+      for (const key of ['fontWeight', 'fontSize', 'color', 'backgroundColor', 'borderTopColor'] as const) {
+        expect(style(button)[key], key).to.equal(style(accept)[key]);
+      }
+    }
+  });
+
+  it('makes every target at least 24 by 24 px', async () => {
+    const { el } = await setup({}, (banner) => (banner.floatingButton = true));
+    const measure = () => {
+      for (const node of el.shadowRoot!.querySelectorAll('button, input')) {
+        const { width, height } = node.getBoundingClientRect();
+        expect(width, node.outerHTML).to.be.at.least(24);
+        expect(height, node.outerHTML).to.be.at.least(24);
+      }
+    };
+    measure();
+    el.openPreferences();
+    await settle(el);
+    measure();
+    part(el, 'accept')!.click();
+    await settle(el);
+    expect(part(el, 'floating')).to.not.equal(null);
+    measure();
+  });
+
+  for (const layout of ['bar', 'box', 'modal'] as const) {
+    it(`fits a 320 px wide screen in the ${layout} layout`, async () => {
+      // A 320 px frame instead of setViewport(), which WebDriver (WebKit) does not offer.
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 320px; height: 568px; border: 0"></iframe>`);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="en"><body>
+        <script type="module" src="${new URL('../define.ts', import.meta.url)}"></script></body></html>`;
+      await loaded;
+      const win = frame.contentWindow!;
+      await win.customElements.whenDefined('assent-banner');
+      expect(win.innerWidth).to.equal(320);
+      const el = win.document.createElement('assent-banner') as AssentBanner;
+      el.layout = layout;
+      el.privacyUrl = '/privacy';
+      win.document.body.append(el);
+      el.consent = make();
+      for (const view of ['banner', 'preferences']) {
+        if (view == 'preferences') el.openPreferences();
+        await settle(el);
+        const box = dialog(el)!.getBoundingClientRect();
+        expect(box.left, view).to.be.at.least(0);
+        expect(box.right, view).to.be.at.most(320);
+        expect(box.height, view).to.be.at.most(568);
+        expect(dialog(el)!.scrollWidth, view).to.be.at.most(dialog(el)!.clientWidth);
+        for (const node of el.shadowRoot!.querySelectorAll('button, input')) {
+          const rect = node.getBoundingClientRect();
+          expect(rect.left, node.outerHTML).to.be.at.least(box.left);
+          expect(rect.right, node.outerHTML).to.be.at.most(box.right);
+          expect(rect.width, node.outerHTML).to.be.at.least(24);
+        }
+      }
+    });
+  }
+
+  it('places the box in a corner and the modal in the centre, above the page', async () => {
+    const { el } = await setup({}, (banner) => (banner.layout = 'box'));
+    const box = dialog(el)!.getBoundingClientRect();
+    expect(box.right).to.be.closeTo(innerWidth - 16, 2);
+    expect(box.bottom).to.be.closeTo(innerHeight - 16, 2);
+    expect(dialog(el)!.matches(':modal')).to.equal(false);
+    el.layout = 'modal';
+    await settle(el);
+    const modal = dialog(el)!.getBoundingClientRect();
+    expect(dialog(el)!.matches(':modal')).to.equal(true);
+    expect(modal.left + modal.width / 2).to.be.closeTo(innerWidth / 2, 2);
+    expect(modal.top + modal.height / 2).to.be.closeTo(innerHeight / 2, 2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never moves the page: fixed position and no layout shift', async () => {
+    const page = await fixture<HTMLElement>(html`<main><h1>Shop</h1><p>Products</p></main>`);
+    const shifts: number[] = [];
+    const supported = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    });
+    if (supported) observer.observe({ type: 'layout-shift' });
+    const before = [...page.children].map((node) => JSON.stringify(node.getBoundingClientRect()));
+    for (const layout of ['bar', 'box', 'modal'] as const) {
+      const { el } = await setup({}, (banner) => (banner.layout = layout));
+      expect(style(dialog(el)!).position).to.equal('fixed');
+      el.openPreferences();
+      await settle(el);
+      expect(style(dialog(el)!).position).to.equal('fixed');
+      expect([...page.children].map((node) => JSON.stringify(node.getBoundingClientRect()))).to.deep.equal(before);
+      el.remove();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    expect(shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
+  });
+});

@@ -32,6 +32,8 @@ export function cookieStorage({ cookieName: name, cookieDomain: domain, expiresD
     write(record) {
       const value = record ? encodeRecord(record) : '';
       try {
+        // A host-only cookie of the same name (from before the site shared it) would shadow the shared one.
+        if (domain) Cookies.remove(name);
         Cookies.set(name, value, { path: '/', sameSite: 'Lax', secure: location.protocol == 'https:', domain, expires: record ? expires : -1 });
         if ((Cookies.get(name) ?? '') == value) return;
       } catch { /* warned below */ }

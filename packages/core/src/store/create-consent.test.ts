@@ -130,6 +130,18 @@ describe('createConsent', () => {
     } finally { frame.remove(); }
   });
 
+  it('replaces a host-only cookie of the same name when the site starts sharing it', async () => {
+    const name = uniqueName();
+    document.cookie = `${name}=${encodeRecord({ policyVersion: '2024-05', decidedAt: Date.now() - 1000, id: decisionId(), method: 'reject-all', granted: [] })}; path=/`;
+    const warnings = await captureConsole('warn', () => {
+      const consent = consentWith({ cookieName: name, cookieDomain: 'shop.test' });
+      consent.acceptAll();
+      expect(cookieOf(name)).to.contain(consent.get().id);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(document.cookie.split(`${name}=`).length).to.equal(2);
+  });
+
   it('keeps two instances with different cookie names apart', () => {
     const shop = consentWith();
     const blog = consentWith();

@@ -1,9 +1,19 @@
 import type { ReadableAtom } from 'nanostores';
 
-/** How the visitor (or the site) reached the current decision. */
+/**
+ * How the visitor (or the site) reached the current decision.
+ *
+ * @example
+ * if (consent.get().method === 'gpc') showNote('Your browser asked us not to share your data.');
+ */
 export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'api';
 
-/** `pending` until the visitor decides (or after `reset()`), then `decided`. */
+/**
+ * `pending` until the visitor decides (or after `reset()`), then `decided`.
+ *
+ * @example
+ * if (consent.get().status === 'pending') banner.hidden = false;
+ */
 export type ConsentStatus = 'pending' | 'decided';
 
 /**
@@ -83,7 +93,12 @@ export interface ConsentOptions {
   expiresDays?: number;
 }
 
-/** What changed between two states, for `assent-change` listeners. */
+/**
+ * What changed between two states, for `assent-change` listeners.
+ *
+ * @example
+ * consent.onChange(({ state, changed }) => { if (changed.includes('analytics')) reloadCharts(state); });
+ */
 export interface ConsentChange {
   state: ConsentState;
   /** Categories whose boolean changed. */

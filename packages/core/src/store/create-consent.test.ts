@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createConsent } from '../index.js';
 import type { Consent, ConsentChange, ConsentOptions } from '../types.js';
 import { encodeRecord, decisionId } from '../record/record.js';
-import { captureConsole, clearAllCookies, cookieNames, uniqueName } from '../test/helpers.js';
+import { adversarialValues, captureConsole, clearAllCookies, cookieNames, uniqueName } from '../test/helpers.js';
 
 const made: Consent[] = [];
 function consentWith(options: Partial<ConsentOptions> = {}): Consent {
@@ -282,6 +282,23 @@ describe('bad cookies', () => {
       expect(Object.values(consent.get().categories).filter(Boolean)).to.have.length(1);
     });
   }
+});
+
+describe('a thousand random and adversarial cookies', () => {
+  it('never grant anything and never throw, read from the real cookie jar', async () => {
+    const name = uniqueName();
+    const valid = encodeRecord({ policyVersion: '2024-05', decidedAt: Date.now(), id: decisionId(), method: 'accept-all', granted: ['preferences', 'analytics', 'marketing'] });
+    const granted: string[] = [];
+    for (const value of adversarialValues(valid)) {
+      // What the browser keeps of it (a ";" ends the value, some characters are refused) is what Assent reads.
+      document.cookie = `${name}=${String(value)}; path=/`;
+      if (document.cookie.includes(`${name}=${valid};`) || document.cookie.endsWith(`${name}=${valid}`)) continue;
+      const consent = createConsent({ policyVersion: '2024-05', cookieName: name });
+      if (consent.get().status !== 'pending' || Object.values(consent.get().categories).filter(Boolean).length !== 1) granted.push(String(value));
+      consent.destroy();
+    }
+    expect(granted).to.deep.equal([]);
+  });
 });
 
 describe('withdrawal', () => {

@@ -1,3 +1,43 @@
-// The script-tag bundles in dist/ (see packages' own dist/ for the npm builds, made by tsc).
-// Filled in by the script-tag work; an empty list builds nothing.
-export default [];
+// The script-tag bundles in dist/ (see packages' own dist/ for the npm builds, made by tsc):
+// dist/assent.js, a classic script (core, gating, the GA bridge, window.assent and the banner loader);
+// dist/assent-banner.js, an ES module with lit and <assent-banner>, imported by assent.js only when the banner must show;
+// dist/i18n/<code>.js, one ES module per language, fetched beside it.
+// Also the example single-page app (examples/spa/rollup.config.mjs).
+import { existsSync, readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import esbuild from 'rollup-plugin-esbuild';
+import spa from './examples/spa/rollup.config.mjs';
+
+const plugins = () => [
+  // nanostores reads process.env.NODE_ENV at run time; a shop's page has no process.
+  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+  // The workspace packages' TypeScript sources (their "assent-source" export), so no tsc step is needed first.
+  nodeResolve({ exportConditions: ['assent-source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
+  esbuild({ target: 'es2020', minify: true, tsconfig: 'tsconfig.json', legalComments: 'none' }),
+];
+
+const i18n = 'packages/banner/src/i18n';
+const languages = existsSync(i18n)
+  ? readdirSync(i18n).filter((file) => /^[a-z]{2,3}(-[a-z0-9]+)?\.ts$/i.test(file) && file !== 'en.ts').map((file) => file.slice(0, -3))
+  : [];
+
+export default [
+  {
+    input: 'packages/script-tag/src/main.ts',
+    output: { file: 'dist/assent.js', format: 'iife' },
+    // Only chooseLanguage (and the list of languages) is taken from @assent/banner here: lit and the element
+    // stay out of assent.js, whatever their packages say about side effects.
+    treeshake: { moduleSideEffects: (id) => !/[\\/](packages[\\/]banner|node_modules[\\/](lit|lit-html|lit-element|@lit))[\\/]/.test(id) },
+    plugins: plugins(),
+  },
+  {
+    input: {
+      'assent-banner': 'packages/script-tag/src/banner-entry.ts',
+      ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
+    },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: plugins(),
+  },
+  ...spa,
+];

@@ -3,7 +3,7 @@
 // `node examples/storefront/serve.mjs` (PORT, default 8080); the end-to-end tests import createStorefrontServer().
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -22,10 +22,14 @@ export const STRICT_CSP = [
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 /**
- * @param {{ root?: string, dist?: string, csp?: string | false, log?: (line: string) => void }} [options]
+ * `mounts` maps URL prefixes to folders (default: /dist/ to the repository's dist/); `fallback` is the page
+ * served for unknown paths without an extension (a single-page app's client-side routes).
+ * @param {{ root?: string, mounts?: Record<string, string>, fallback?: string, csp?: string | false, log?: (line: string) => void }} [options]
  * @returns {import('node:http').Server}
  */
-export function createStorefrontServer({ root = here, dist = resolve(here, '../../dist'), csp = STRICT_CSP, log } = {}) {
+export function createStorefrontServer({
+  root = here, mounts = { '/dist/': resolve(here, '../../dist') }, fallback, csp = STRICT_CSP, log,
+} = {}) {
   return createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     log?.(`${request.method} ${url.pathname}${url.search}`);
@@ -36,10 +40,12 @@ export function createStorefrontServer({ root = here, dist = resolve(here, '../.
       response.end(PIXEL);
       return;
     }
-    const [base, path] = url.pathname.startsWith('/dist/') ? [dist, url.pathname.slice(6)] : [root, url.pathname];
+    const prefix = Object.keys(mounts).find((start) => url.pathname.startsWith(start));
+    const [base, path] = prefix ? [mounts[prefix], url.pathname.slice(prefix.length)] : [root, url.pathname];
     let file = normalize(join(base, decodeURIComponent(path)));
-    if (!file.startsWith(base)) return notFound(response, headers);
+    if (!file.startsWith(base.endsWith(sep) ? base : base + sep)) return notFound(response, headers);
     try {
+      if (fallback && !prefix && !extname(file) && !(await stat(file).catch(() => null))) file = join(root, fallback);
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       // gtag.js is served without an extension, as Google serves it.
       const type = types[extname(file)] ?? (file.endsWith('/gtag/js') ? types['.js'] : 'application/octet-stream');

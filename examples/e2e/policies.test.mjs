@@ -1,0 +1,197 @@
+// Each seed policy's configuration of the storefront (../shared/POLICIES.md), and the promises it must keep.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { banner, button, buy, dataLayer, launch, serve, settle, visitor } from './harness.mjs';
+
+let shop;
+let browser;
+before(async () => {
+  shop = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await shop?.close();
+});
+
+async function open(policy, options) {
+  const visit = await visitor(browser, shop.origin, options);
+  await visit.page.goto(`${shop.origin}/?policy=${policy}`);
+  await banner(visit.page).waitFor();
+  return visit;
+}
+const state = (page) => page.evaluate(() => window.assent.get());
+const switches = (page) => page.locator('assent-banner dialog[open]').getByRole('switch');
+async function preferences(page) {
+  await button(page, 'Customize').click();
+  await page.locator('assent-banner dialog[open]').getByRole('button', { name: 'Save choices' }).waitFor();
+}
+const listed = (page) => page.locator('assent-banner dialog[open]').textContent();
+
+describe('000, the optics store: cart necessary, GA only with consent, anonymized, no advertising features', () => {
+  it('keeps the cart working before any decision and sends nothing until consent', async () => {
+    const visit = await open('000');
+    await visit.page.goto(`${shop.origin}/product.html?sku=aurora`);
+    await visit.page.getByRole('button', { name: 'Add to cart' }).click();
+    assert.equal(await visit.page.locator('#cart-count').textContent(), '1');
+    assert.equal((await state(visit.page)).status, 'pending');
+    await settle(visit.page);
+    assert.deepEqual(visit.tracking(), []);
+    await visit.close();
+  });
+
+  it('lists the analytics providers by name and keeps Google advertising off even with everything accepted', async () => {
+    const visit = await open('000');
+    await preferences(visit.page);
+    const text = await listed(visit.page);
+    assert.match(text, /Google Analytics/);
+    assert.match(text, /Shop statistics/);
+    await button(visit.page, 'Accept all').click();
+    await settle(visit.page);
+    const { categories } = await state(visit.page);
+    assert.deepEqual(categories, { necessary: true, analytics: true, marketing: true });
+    const layer = (await dataLayer(visit.page)).filter(Array.isArray);
+    const granted = layer.filter(([command, action]) => command === 'consent' && action === 'update').flatMap(([, , update]) =>
+      Object.entries(update).filter(([, value]) => value === 'granted').map(([key]) => key));
+    assert.deepEqual(granted, ['analytics_storage'], 'ad_storage, ad_user_data and ad_personalization never granted');
+    const configs = layer.filter(([command]) => command === 'config');
+    assert.ok(configs.length >= 1);
+    for (const [, , config] of configs) {
+      assert.equal(config.anonymize_ip, true);
+      assert.equal(config.allow_google_signals, false);
+      assert.equal(config.allow_ad_personalization_signals, false);
+    }
+    await visit.close();
+  });
+});
+
+describe('001, the consultancy: only a preferences cookie, never tracking', () => {
+  it('offers only preferences, runs no third party even after "Accept all", and remembers the currency only with consent', async () => {
+    const visit = await open('001');
+    await preferences(visit.page);
+    assert.deepEqual(await switches(visit.page).evaluateAll((inputs) => inputs.map((input) => input.name)), ['necessary', 'preferences']);
+    await button(visit.page, 'Reject all').click();
+    await visit.page.selectOption('#currency', 'GBP');
+    assert.equal((await visit.cookies()).shop_currency, undefined, 'not remembered without consent');
+
+    await visit.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await button(visit.page, 'Accept all').click();
+    await visit.page.locator('html[data-currency-remembered]').waitFor({ state: 'attached' });
+    await visit.page.selectOption('#currency', 'USD');
+    assert.equal((await visit.cookies()).shop_currency?.value, 'USD');
+    await visit.page.reload();
+    assert.equal(await visit.page.locator('#currency').inputValue(), 'USD');
+    await settle(visit.page);
+    assert.deepEqual(visit.tracking(), []);
+    assert.equal(await visit.page.evaluate(() => window.dataLayer), undefined, 'no Google Analytics at all');
+
+    // Withdrawal deletes the preference cookie.
+    await visit.page.evaluate(() => window.assent.update({ preferences: false }));
+    assert.equal((await visit.cookies()).shop_currency, undefined);
+    await visit.close();
+  });
+});
+
+describe('002, the optical lab: opt-in marketing, Do Not Track and GPC honoured, withdrawal deletes', () => {
+  it('treats Do Not Track as an objection: "Accept all" grants neither analytics nor marketing', async () => {
+    const visit = await open('002', {
+      headers: { DNT: '1' },
+      init: () => Object.defineProperty(Navigator.prototype, 'doNotTrack', { get: () => '1' }),
+    });
+    await button(visit.page, 'Accept all').click();
+    await settle(visit.page);
+    const { categories, dnt } = await state(visit.page);
+    assert.equal(dnt, true);
+    assert.deepEqual(categories, { necessary: true, analytics: false, marketing: false });
+    assert.deepEqual(visit.tracking(), []);
+    await visit.close();
+  });
+
+  it('honours Global Privacy Control: marketing stays off through "Accept all"', async () => {
+    const visit = await open('002', { init: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }) });
+    await button(visit.page, 'Accept all').click();
+    await settle(visit.page);
+    assert.deepEqual((await state(visit.page)).categories, { necessary: true, analytics: true, marketing: false });
+    assert.ok(!visit.tracking().some((path) => path.startsWith('/third-party/pixel')), 'no ad pixel');
+    await visit.close();
+  });
+
+  it('never pre-ticks marketing, and withdrawing marketing deletes its cookie', async () => {
+    const visit = await open('002');
+    await preferences(visit.page);
+    assert.equal(await visit.page.getByRole('switch', { name: 'Marketing' }).isChecked(), false);
+    await button(visit.page, 'Accept all').click();
+    await settle(visit.page);
+    assert.ok((await visit.cookies())._adpx, 'the pixel ran with consent');
+    await visit.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await visit.page.getByRole('switch', { name: 'Marketing' }).uncheck();
+    await button(visit.page, 'Save choices').click();
+    const cookies = await visit.cookies();
+    assert.equal(cookies._adpx, undefined);
+    assert.equal(cookies._vh_id, undefined);
+    assert.ok(cookies._shopstats, 'analytics kept');
+    await visit.close();
+  });
+});
+
+describe('003, the marketing firm: named partners, newest choice wins, new uses asked again', () => {
+  it('names its advertising partners', async () => {
+    const visit = await open('003');
+    await preferences(visit.page);
+    const text = await listed(visit.page);
+    assert.match(text, /AdPixel/);
+    assert.match(text, /Partner network/);
+    await visit.close();
+  });
+
+  it('lets the newest decision win in every open tab', async () => {
+    const visit = await open('003');
+    const other = await visit.tab();
+    await other.goto(`${shop.origin}/cart.html`);
+    await button(visit.page, 'Accept all').click();
+    await other.waitForFunction(() => window.assent.get().categories.marketing === true, null, { timeout: 2000 });
+    await other.evaluate(() => window.assent.rejectAll());
+    await visit.page.waitForFunction(() => window.assent.get().method === 'reject-all', null, { timeout: 2000 });
+    assert.deepEqual((await state(visit.page)).categories, { necessary: true, preferences: false, marketing: false });
+    assert.equal((await visit.cookies())._adpx, undefined, 'the withdrawn partner cookie is gone');
+    await visit.close();
+  });
+
+  it('asks again when a new policy version announces new uses, starting from the previous choices', async () => {
+    const visit = await open('003');
+    await preferences(visit.page);
+    await visit.page.getByRole('switch', { name: 'Marketing' }).check();
+    await button(visit.page, 'Save choices').click();
+    await visit.page.route(`${shop.origin}/js/policy.js`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace("'003-2011-11'", "'003-2012-01'") });
+    });
+    await visit.page.goto(`${shop.origin}/`);
+    await banner(visit.page).waitFor();
+    const now = await state(visit.page);
+    assert.equal(now.status, 'pending');
+    assert.equal(now.categories.marketing, false, 'the old choice is not applied');
+    await preferences(visit.page);
+    assert.equal(await visit.page.getByRole('switch', { name: 'Marketing' }).isChecked(), true, 'but offered as the default');
+    assert.equal(await visit.page.getByRole('switch', { name: 'Preferences' }).isChecked(), false);
+    await visit.close();
+  });
+});
+
+describe('004, the LED screen shop: opt-in although it says visiting is acceptance; payment necessary', () => {
+  it('grants nothing by visiting, and takes orders after "Reject all"', async () => {
+    const visit = await open('004');
+    await visit.page.goto(`${shop.origin}/product.html?sku=polar`);
+    await settle(visit.page);
+    const before = await state(visit.page);
+    assert.equal(before.status, 'pending');
+    assert.deepEqual(before.categories, { necessary: true, preferences: false, analytics: false });
+    assert.deepEqual(visit.tracking(), []);
+    await button(visit.page, 'Reject all').click();
+    await buy(visit.page, shop.origin, ['solution']);
+    assert.equal(await visit.page.locator('#order-total').textContent(), '€17.40');
+    await settle(visit.page);
+    assert.deepEqual(visit.tracking(), []);
+    await visit.close();
+  });
+});

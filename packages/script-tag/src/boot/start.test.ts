@@ -1,0 +1,188 @@
+import { expect } from '@open-wc/testing';
+import type { AssentApi } from '../api/create-api.js';
+import type { AssentConfig } from '../config/read-config.js';
+import { start } from './start.js';
+
+declare global {
+  interface Window {
+    mountedBanners?: Array<{ consent: unknown; options: Record<string, unknown>; opened: number }>;
+  }
+}
+
+const fixtures = new URL('./test-fixtures/', import.meta.url).href;
+let run = 0;
+let cookieName = '';
+
+function tag(attributes: Record<string, string> = {}): HTMLScriptElement {
+  const script = document.createElement('script');
+  // Only the URL matters: the loader finds assent-banner.js beside it.
+  script.setAttribute('src', `${fixtures}assent.js`);
+  for (const [name, value] of Object.entries({ 'data-policy-version': '1', ...attributes })) script.setAttribute(name, value);
+  return script;
+}
+
+const boot = (attributes?: Record<string, string>, config: AssentConfig = {}) =>
+  start(tag(attributes), { cookieName, ...config });
+
+const until = async (check: () => unknown) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+// Loads started by an earlier test may finish during this one: look only at this test's instance.
+const mountedFor = (api: AssentApi) => window.mountedBanners!.filter((banner) => banner.consent === api.consent);
+
+describe('start (what assent.js does)', () => {
+  beforeEach(() => {
+    cookieName = `assent_boot_${++run}`;
+    delete window.assent;
+    window.mountedBanners = [];
+  });
+  afterEach(() => {
+    (window.assent as AssentApi | undefined)?.consent.destroy();
+    delete window.assent;
+    document.cookie = `${cookieName}=; path=/; max-age=0`;
+  });
+
+  it('publishes window.assent, runs the calls queued before it loaded, then dispatches assent-ready once', async () => {
+    const seen: string[] = [];
+    window.assent = [
+      (api) => seen.push(`function saw ${api.get().status}`),
+      ['update', { analytics: true }],
+    ];
+    let ready: AssentApi | undefined;
+    document.addEventListener('assent-ready', (event) => { ready = event.detail; }, { once: true });
+    const api = boot();
+    expect(window.assent).to.equal(api);
+    expect(ready).to.equal(api);
+    expect(seen).to.deep.equal(['function saw pending']);
+    expect(api.get().status).to.equal('decided');
+    expect(api.get().method).to.equal('api');
+    expect(api.allowed('analytics')).to.equal(true);
+    expect(document.cookie).to.contain(`${cookieName}=`);
+    // After loading, the same push() style runs at once.
+    api.push(['rejectAll']);
+    expect(api.allowed('analytics')).to.equal(false);
+  });
+
+  it('reports a failing queued call and still runs the others', async () => {
+    const errors: unknown[][] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      window.assent = [() => { throw new Error('site bug'); }, ['acceptAll']];
+      const api = boot();
+      expect(api.get().method).to.equal('accept-all');
+      expect(String(errors[0][0])).to.match(/^assent: a queued call failed/);
+    } finally {
+      console.error = error;
+    }
+  });
+
+  it('dispatches assent-change on document once per decision, with the state and the changed categories', async () => {
+    const api = boot({ 'data-categories': 'analytics marketing' });
+    const events: Array<{ status: string; changed: string[] }> = [];
+    const listener = (event: Event) => {
+      const { state, changed } = (event as CustomEvent).detail;
+      events.push({ status: state.status, changed: [...changed].sort() });
+    };
+    document.addEventListener('assent-change', listener);
+    try {
+      api.acceptAll();
+      api.update({ marketing: false });
+      api.reset();
+    } finally {
+      document.removeEventListener('assent-change', listener);
+    }
+    expect(events).to.deep.equal([
+      { status: 'decided', changed: ['analytics', 'marketing'] },
+      { status: 'decided', changed: ['marketing'] },
+      { status: 'pending', changed: ['analytics'] },
+    ]);
+  });
+
+  it('loads the banner and the chosen language (in parallel) while the decision is pending', async () => {
+    const api = boot({ 'data-lang': 'de', 'data-layout': 'box', 'data-privacy-url': '/privacy' });
+    await until(() => mountedFor(api).length);
+    const [mounted] = mountedFor(api);
+    expect(mounted.options).to.include({ lang: 'de', layout: 'box', privacyUrl: '/privacy', policyVersion: '1' });
+    expect(mounted.options.language).to.deep.equal({ acceptAll: 'Alle akzeptieren' });
+    expect(performance.getEntriesByName(`${fixtures}i18n/de.js`)).to.have.length(1);
+  });
+
+  // A visitor who decided on an earlier page: this page has not loaded the banner.
+  const returning = async () => {
+    const first = boot();
+    first.rejectAll();
+    await until(() => mountedFor(first).length);
+    first.consent.destroy();
+    delete window.assent;
+    return boot();
+  };
+
+  it('does not load the banner for a returning visitor, until preferences are opened', async () => {
+    const api = await returning();
+    expect(api.get().status).to.equal('decided');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(mountedFor(api)).to.deep.equal([]);
+    await api.openPreferences();
+    expect(mountedFor(api).map((banner) => banner.opened)).to.deep.equal([1]);
+  });
+
+  it('opens preferences on a click on a data-assent-open element, without following the link', async () => {
+    const api = await returning();
+    const link = document.createElement('a');
+    link.href = '#elsewhere';
+    link.setAttribute('data-assent-open', '');
+    link.textContent = 'Cookie settings';
+    document.body.append(link);
+    try {
+      link.click();
+      await until(() => mountedFor(api).length);
+      expect(mountedFor(api).map((banner) => banner.opened)).to.deep.equal([1]);
+      expect(location.hash).to.equal('');
+    } finally {
+      link.remove();
+    }
+  });
+
+  it('loads the banner again when a reset makes the decision pending', async () => {
+    const api = await returning();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(mountedFor(api)).to.deep.equal([]);
+    api.reset();
+    await until(() => mountedFor(api).length);
+    expect(mountedFor(api)).to.have.length(1);
+  });
+
+  it('returns false from trackPurchase without data-ga', () => {
+    const api = boot();
+    api.acceptAll();
+    expect(api.trackPurchase({ transaction_id: 'T-1', items: [{ item_id: 'A' }] })).to.equal(false);
+  });
+
+  it('still asks, with the default categories, when assentConfig has a mistake core refuses', () => {
+    const errors: unknown[] = [];
+    const { error } = console;
+    console.error = (message: unknown) => errors.push(message);
+    try {
+      const api = boot({}, { categories: [{ name: 'analytics' }, { name: 'analytics' }] });
+      expect(String(errors[0])).to.match(/^Error: assent: /);
+      expect(api.get().status).to.equal('pending');
+      expect(api.consent.categories.map((c) => c.name)).to.deep.equal(['necessary', 'preferences', 'analytics', 'marketing']);
+    } finally {
+      console.error = error;
+    }
+  });
+
+  it('does nothing but warn when assent.js is included twice', () => {
+    const warnings: unknown[] = [];
+    const { warn } = console;
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      const first = boot();
+      expect(boot()).to.equal(first);
+      expect(warnings).to.deep.equal(['assent: assent.js is included twice; the second copy does nothing']);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

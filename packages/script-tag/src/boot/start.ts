@@ -1,0 +1,93 @@
+import { createConsent, gateElements, type Consent, type ConsentOptions } from '@assent/core';
+import { connectGoogleAnalytics, type GoogleAnalyticsConnection } from '@assent/analytics-bridge';
+import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
+import { readConfig, type AssentConfig } from '../config/read-config.js';
+import { createBannerLoader } from '../loader/banner-loader.js';
+
+declare global {
+  interface Window {
+    /** The script tag's API; an array of queued calls until `assent.js` has loaded. */
+    assent?: AssentApi | QueuedCall[];
+    /** What the script tag's attributes cannot say; set it before the tag. */
+    assentConfig?: AssentConfig;
+  }
+  interface DocumentEventMap {
+    'assent-ready': CustomEvent<AssentApi>;
+  }
+}
+
+// Leaves out what was not given, so that every package applies its own default.
+const given = <T extends object>(options: T): T =>
+  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as T;
+
+/**
+ * Everything `assent.js` does, for the script element it was loaded by: reads the configuration,
+ * creates the consent instance, gates `data-consent` elements, connects Google Analytics when
+ * `data-ga` is given, loads the banner when it must show, and publishes `window.assent`.
+ *
+ * @example
+ * start(document.currentScript);
+ */
+export function start(script: Element | null, assentConfig = window.assentConfig): AssentApi {
+  const existing = window.assent;
+  if (existing && !Array.isArray(existing)) {
+    console.warn('assent: assent.js is included twice; the second copy does nothing');
+    return existing;
+  }
+  const config = readConfig(script, assentConfig);
+  const options: ConsentOptions = given({
+    policyVersion: config.policyVersion,
+    categories: config.categories,
+    necessary: config.necessary,
+    mode: config.mode,
+    respectDoNotTrack: config.dnt,
+    respectGlobalPrivacyControl: config.gpc,
+    cookieName: config.cookieName,
+    cookieDomain: config.cookieDomain,
+    expiresDays: config.expiresDays,
+  });
+  let consent: Consent;
+  try {
+    consent = createConsent(options);
+  } catch (error) {
+    // A mistake in assentConfig must not leave the site without a banner: ask with the defaults.
+    console.error(error);
+    consent = createConsent({ policyVersion: config.policyVersion, cookieName: config.cookieName });
+  }
+  gateElements(consent);
+
+  let ga: GoogleAnalyticsConnection | undefined;
+  if (config.ga) {
+    try {
+      ga = connectGoogleAnalytics(consent, given({
+        measurementId: config.ga, mode: config.gaMode, advertising: config.advertising, scriptUrl: config.gaScriptUrl,
+      }));
+    } catch (error) {
+      console.error(error);
+    }
+  }
+
+  const load = createBannerLoader((script as HTMLScriptElement | null)?.src || document.baseURI, consent, config);
+  let loaded = false;
+  const show = () => load().then((banner) => (loaded = true, banner), () => undefined);
+  const openPreferences = () => show().then((banner) => banner?.openPreferences());
+  // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it.
+  document.addEventListener('click', (event) => {
+    if (!loaded && window.assent === api && event.composedPath().some((node) => (node as Element).hasAttribute?.('data-assent-open'))) {
+      event.preventDefault();
+      openPreferences();
+    }
+  });
+  consent.onChange(({ state, changed }) => {
+    document.dispatchEvent(new CustomEvent('assent-change', { detail: { state, changed } }));
+    if (state.status === 'pending') show();
+  });
+  // Returning visitors skip the banner's download, unless the site wants its floating button on every page.
+  if (consent.get().status === 'pending' || config.floatingButton) show();
+
+  const api = createApi({ consent, openPreferences, trackPurchase: ga && ((purchase) => ga.trackPurchase(purchase)) });
+  window.assent = api;
+  if (Array.isArray(existing)) api.push(...existing);
+  document.dispatchEvent(new CustomEvent('assent-ready', { detail: api }));
+  return api;
+}

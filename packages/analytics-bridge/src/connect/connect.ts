@@ -36,7 +36,9 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
   const flags = window as unknown as Record<string, boolean>;
   const disable = 'ga-disable-' + id;
   const layer = (window.dataLayer ||= []);
-  const track = signalTracker(advertising);
+  // Strictly true: production builds skip the option checks, and anything else must keep advertising off.
+  const ads = advertising === true;
+  const track = signalTracker(ads);
   const defaults = [
     command('consent', 'default', { ...track({}), security_storage: 'granted', wait_for_update: waitForUpdate }),
     command('set', 'ads_data_redaction', true),
@@ -53,7 +55,7 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
   const start = () => {
     if (queued('config', id)) return;
     gtag('js', new Date());
-    gtag('config', id, { anonymize_ip: true, allow_google_signals: advertising, allow_ad_personalization_signals: advertising });
+    gtag('config', id, { anonymize_ip: true, allow_google_signals: ads, allow_ad_personalization_signals: ads });
     document.head.append(Object.assign(document.createElement('script'), {
       async: true,
       src: `${scriptUrl + (scriptUrl.includes('?') ? '&' : '?')}id=${id}`,

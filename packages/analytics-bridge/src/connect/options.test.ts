@@ -60,10 +60,47 @@ describe('connectGoogleAnalytics: options', () => {
     expect(window.gtag).to.equal(undefined);
   });
 
+  it('treats an option given as undefined as left out', () => {
+    const ga = connectGoogleAnalytics(consent, { measurementId: 'G-ABC123', mode: undefined, scriptUrl: undefined, waitForUpdate: undefined });
+    ga.disconnect();
+    expect(Array.from(window.dataLayer![0] as IArguments)).to.deep.equal(['consent', 'default', {
+      ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
+      functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted', wait_for_update: 500,
+    }]);
+  });
+
   it('accepts Google Ads ids, and makes no request to Google before consent', () => {
     const ga = connectGoogleAnalytics(consent, { measurementId: 'AW-123456789', gtmEvents: false });
     ga.disconnect();
     expect(window.dataLayer).to.have.length(2);
     expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('google'))).to.deep.equal([]);
+  });
+});
+
+describe('connectGoogleAnalytics: options in a production build', () => {
+  // Unbundled tests read process.env.NODE_ENV at run time, where a bundler would have replaced it.
+  const env = (window as unknown as { process: { env: { NODE_ENV?: string } } }).process.env;
+  let consent: Consent;
+  beforeEach(() => {
+    cleanPage();
+    env.NODE_ENV = 'production';
+    consent = freshConsent();
+  });
+  afterEach(() => {
+    env.NODE_ENV = 'development';
+    consent.destroy();
+    cleanPage();
+  });
+
+  it('skips the checks, but anything but advertising: true keeps advertising off', () => {
+    const options = { measurementId: 'G-ABC123', advertising: 'yes', mode: 'full', scriptUrl: '/nothing-here.js' };
+    const ga = connectGoogleAnalytics(consent, options as unknown as GoogleAnalyticsOptions);
+    expect(document.querySelector('script[src^="/nothing-here.js"]')).to.equal(null);
+    consent.acceptAll();
+    const updates = window.dataLayer!.filter((entry) => (entry as IArguments)[1] === 'update');
+    expect(Object.keys((updates[0] as IArguments)[2])).to.deep.equal(['analytics_storage', 'functionality_storage', 'personalization_storage']);
+    const config = window.dataLayer!.find((entry) => (entry as IArguments)[0] === 'config') as IArguments;
+    expect(config[2]).to.deep.equal({ anonymize_ip: true, allow_google_signals: false, allow_ad_personalization_signals: false });
+    ga.disconnect();
   });
 });

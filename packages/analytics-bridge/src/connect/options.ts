@@ -1,5 +1,8 @@
 import { validate, type Rule } from '../errors/fail.js';
 
+// Bundlers replace this; production builds drop the checks (module scope: core declares its own).
+declare const process: { env: { NODE_ENV?: string } };
+
 /**
  * Options of {@link connectGoogleAnalytics}. Every option is checked: a wrong or unknown one throws an Error naming it.
  *
@@ -38,21 +41,22 @@ const rules: Record<string, Rule> = {
 };
 
 /**
- * Checks the options and fills in the defaults.
+ * Fills in the defaults; development builds first check the options and throw an Error naming a bad one.
  *
  * @example
  * checkOptions({ measurementId: 'G-ABC123' }).waitForUpdate // 500
  */
 export function checkOptions(options: GoogleAnalyticsOptions): Required<GoogleAnalyticsOptions> {
-  const all = {
+  const all: Record<string, unknown> = {
     mode: 'basic',
     advertising: false,
     urlPassthrough: false,
     waitForUpdate: 500,
     scriptUrl: 'https://www.googletagmanager.com/gtag/js',
     gtmEvents: true,
-    ...options,
-  } as Required<GoogleAnalyticsOptions>;
-  validate('analytics option "', all, rules, true);
-  return all;
+  };
+  // An option given as undefined keeps its default, as if it were left out.
+  for (const [name, value] of Object.entries(options || {})) if (value !== undefined) all[name] = value;
+  if (process.env.NODE_ENV != 'production') validate('analytics option "', all, rules, true);
+  return all as Required<GoogleAnalyticsOptions>;
 }

@@ -89,4 +89,18 @@ describe('trackPurchase', () => {
       transaction_id: 'T-5', items: [{ item_id: 'SKU-1', quantity: 1 }], send_to: 'G-ABC123',
     });
   });
+
+  it('in a production build sends unchecked purchases, still only their known fields and only with consent', () => {
+    const env = (window as unknown as { process: { env: { NODE_ENV?: string } } }).process.env;
+    env.NODE_ENV = 'production';
+    try {
+      const odd = { transaction_id: '', email: 'someone@example.com', items: [] } as unknown as Purchase;
+      expect(ga.trackPurchase(odd)).to.equal(false);
+      consent.update({ analytics: true });
+      expect(ga.trackPurchase(odd)).to.equal(true);
+      expect(commands('event', 'purchase')).to.deep.equal([['event', 'purchase', { transaction_id: '', items: [], send_to: 'G-ABC123' }]]);
+    } finally {
+      env.NODE_ENV = 'development';
+    }
+  });
 });

@@ -17,6 +17,12 @@ describe('assent-banner: choices', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('loads no language file but English', async () => {
+    await setup();
+    const files = performance.getEntriesByType('resource').map((entry) => entry.name.match(/\/i18n\/([\w-]+)\./)?.[1]);
+    expect(files.filter(Boolean).sort()).to.deep.equal(['en', 'language']);
+  });
+
   it('renders nothing while a decision stands', async () => {
     const consent = make();
     consent.acceptAll();

@@ -1,0 +1,26 @@
+import type { BannerTexts } from './language.js';
+
+/** Czech texts. @example import cs from '@assent/banner/i18n/cs'; registerLanguage('cs', cs); */
+const cs: BannerTexts = {
+  title: 'Vaše soukromí, vaše volba',
+  text: 'Používáme soubory cookie, které obchod potřebuje ke svému fungování. S vaším souhlasem používáme soubory cookie také k zapamatování vašeho nastavení, měření návštěv a zobrazování relevantních reklam. Svou volbu můžete kdykoli změnit.',
+  privacy: 'Zásady ochrany soukromí',
+  acceptAll: 'Přijmout vše',
+  rejectAll: 'Odmítnout vše',
+  customize: 'Přizpůsobit',
+  close: 'Zavřít',
+  gpc: 'Váš prohlížeč odesílá signál ochrany soukromí (GPC). Respektujeme ho: marketing zůstává vypnutý.',
+  preferencesTitle: 'Nastavení soukromí',
+  save: 'Uložit volbu',
+  settings: 'Nastavení soukromí',
+  cookies: 'Soubory cookie',
+  necessary: 'Nezbytné',
+  necessaryText: 'Potřebné pro fungování obchodu, například košíku, přihlášení a zabezpečení. Vždy zapnuté.',
+  preferences: 'Předvolby',
+  preferencesText: 'Pamatují si vaše volby, například jazyk a region.',
+  analytics: 'Statistika',
+  analyticsText: 'Počítají návštěvy a ukazují, jak se obchod používá, abychom ho mohli zlepšovat.',
+  marketing: 'Marketing',
+  marketingText: 'Zobrazují relevantní reklamy na jiných webech a měří jejich účinnost.',
+};
+export default cs;

@@ -1,0 +1,126 @@
+import { expect } from '@open-wc/testing';
+import { chooseLanguage, languages, registerLanguage, registeredLanguage } from './language.js';
+import en from './en.js';
+import { cleanup, dialog, part, settle, setup } from '../banner/test-setup.js';
+
+const root = document.documentElement;
+
+function fakeLanguages(list: string[] | undefined): void {
+  if (list) Object.defineProperty(navigator, 'languages', { value: list, configurable: true });
+  else delete (navigator as unknown as { languages?: readonly string[] }).languages;
+}
+
+describe('chooseLanguage', () => {
+  afterEach(() => {
+    root.lang = 'en';
+    fakeLanguages(undefined);
+  });
+
+  it('takes the option first, matching a region to its language', () => {
+    root.lang = 'fr';
+    expect(chooseLanguage('de')).to.equal('de');
+    expect(chooseLanguage('de-AT')).to.equal('de');
+    expect(chooseLanguage('PT_BR'.replace('_', '-'))).to.equal('pt');
+  });
+
+  it('then <html lang>, then navigator.languages, then English', () => {
+    root.lang = 'nl-BE';
+    expect(chooseLanguage()).to.equal('nl');
+    expect(chooseLanguage('xx')).to.equal('nl');
+    root.lang = '';
+    fakeLanguages(['tlh', 'sv-FI', 'de']);
+    expect(chooseLanguage()).to.equal('sv');
+    fakeLanguages(['tlh', 'x-pirate']);
+    expect(chooseLanguage()).to.equal('en');
+  });
+
+  it('prefers a registered regional variant over its language', () => {
+    registerLanguage('pt-BR', { acceptAll: 'Aceitar todos' });
+    expect(chooseLanguage('pt-br')).to.equal('pt-br');
+    expect(chooseLanguage('pt-PT')).to.equal('pt');
+    expect(registeredLanguage('pt-br')!.acceptAll).to.equal('Aceitar todos');
+  });
+
+  it('ships every listed language with every text', async () => {
+    expect(languages).to.include.members(['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'da']);
+    for (const code of languages) {
+      const { default: texts } = (await import(`./${code}.ts`)) as { default: Record<string, string> };
+      expect(Object.keys(texts), code).to.deep.equal(Object.keys(en));
+      for (const [key, text] of Object.entries(texts)) expect(text.trim(), `${code}.${key}`).to.not.equal('');
+    }
+  });
+});
+
+describe('assent-banner: languages', () => {
+  before(async () => {
+    // The way a loader does it: fetch the one language module, then register it.
+    for (const code of ['de', 'fr']) registerLanguage(code, (await import(`./${code}.ts`)).default);
+  });
+  afterEach(() => {
+    cleanup();
+    root.lang = 'en';
+    fakeLanguages(undefined);
+  });
+
+  it('speaks the language of its lang attribute, and says so to assistive technology', async () => {
+    root.lang = 'fr';
+    const { el } = await setup({}, (banner) => banner.setAttribute('lang', 'de-AT'));
+    expect(part(el, 'title')!.textContent).to.equal('Ihre Privatsphäre, Ihre Wahl');
+    expect(part(el, 'reject')!.textContent).to.equal('Alle ablehnen');
+    expect(dialog(el)!.lang).to.equal('de');
+    await expect(el).to.be.accessible();
+    el.lang = 'fr';
+    await settle(el);
+    expect(part(el, 'accept')!.textContent).to.equal('Tout accepter');
+  });
+
+  it('follows <html lang> without a lang attribute', async () => {
+    root.lang = 'fr-CA';
+    const { el } = await setup();
+    expect(part(el, 'customize')!.textContent).to.equal('Personnaliser');
+    el.openPreferences();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~=category] label')!.textContent).to.equal('Nécessaires');
+    await expect(el).to.be.accessible();
+  });
+
+  it("follows the browser's languages when the page has no lang", async () => {
+    root.lang = '';
+    fakeLanguages(['de-CH', 'en']);
+    const { el } = await setup();
+    expect(part(el, 'accept')!.textContent).to.equal('Alle akzeptieren');
+  });
+
+  it('falls back to English for a language that was not registered, with lang="en"', async () => {
+    const { el } = await setup({}, (banner) => (banner.lang = 'sv'));
+    expect(part(el, 'accept')!.textContent).to.equal('Accept all');
+    expect(dialog(el)!.lang).to.equal('en');
+  });
+
+  it('takes per-key overrides over the chosen language, and falls back to English for missing keys', async () => {
+    registerLanguage('da', { acceptAll: 'Accepter alle' });
+    const { el } = await setup({}, (banner) => {
+      banner.lang = 'da';
+      banner.texts = { title: 'Cookies hos Butikken', marketing: 'Annoncer' };
+    });
+    expect(part(el, 'title')!.textContent).to.equal('Cookies hos Butikken');
+    expect(part(el, 'accept')!.textContent).to.equal('Accepter alle');
+    expect(part(el, 'reject')!.textContent).to.equal('Reject all');
+    el.openPreferences();
+    await settle(el);
+    expect([...el.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent)).to.include('Annoncer');
+    el.texts = {};
+    await settle(el);
+    expect(part(el, 'title')!.textContent).to.equal(en.preferencesTitle);
+  });
+
+  it('labels and describes a category of the site from its texts', async () => {
+    const { el } = await setup({ categories: ['personalization'] }, (banner) => {
+      banner.texts = { personalization: 'Personalisation', personalizationText: 'Suggestions for you' };
+    });
+    el.openPreferences();
+    await settle(el);
+    const text = el.shadowRoot!.querySelectorAll('[part~=category]')[1].textContent!;
+    expect(text).to.contain('Personalisation').and.contain('Suggestions for you');
+  });
+});

@@ -1,0 +1,26 @@
+import type { BannerTexts } from './language.js';
+
+/** Portuguese texts. @example import pt from '@assent/banner/i18n/pt'; registerLanguage('pt', pt); */
+const pt: BannerTexts = {
+  title: 'A sua privacidade, a sua escolha',
+  text: 'Usamos cookies de que a loja precisa para funcionar. Com o seu consentimento, usamos também cookies para guardar as suas definições, medir as visitas e mostrar anúncios relevantes. Pode alterar a sua escolha a qualquer momento.',
+  privacy: 'Política de privacidade',
+  acceptAll: 'Aceitar tudo',
+  rejectAll: 'Rejeitar tudo',
+  customize: 'Personalizar',
+  close: 'Fechar',
+  gpc: 'O seu navegador envia um sinal de privacidade (GPC). Respeitamo-lo: o marketing fica desativado.',
+  preferencesTitle: 'Preferências de privacidade',
+  save: 'Guardar escolhas',
+  settings: 'Definições de privacidade',
+  cookies: 'Cookies',
+  necessary: 'Necessários',
+  necessaryText: 'Indispensáveis ao funcionamento da loja, como o carrinho, o início de sessão e a segurança. Sempre ativos.',
+  preferences: 'Preferências',
+  preferencesText: 'Lembram as suas escolhas, como o idioma e a região.',
+  analytics: 'Estatísticas',
+  analyticsText: 'Contam as visitas e mostram como a loja é usada, para a podermos melhorar.',
+  marketing: 'Marketing',
+  marketingText: 'Mostram anúncios relevantes noutros sites e medem a sua eficácia.',
+};
+export default pt;

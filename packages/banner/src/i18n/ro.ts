@@ -1,0 +1,26 @@
+import type { BannerTexts } from './language.js';
+
+/** Romanian texts. @example import ro from '@assent/banner/i18n/ro'; registerLanguage('ro', ro); */
+const ro: BannerTexts = {
+  title: 'Confidențialitatea ta, alegerea ta',
+  text: 'Folosim cookie-uri de care magazinul are nevoie ca să funcționeze. Cu acordul tău, folosim cookie-uri și pentru a reține setările tale, a măsura vizitele și a afișa reclame relevante. Îți poți schimba alegerea oricând.',
+  privacy: 'Politica de confidențialitate',
+  acceptAll: 'Acceptă tot',
+  rejectAll: 'Respinge tot',
+  customize: 'Personalizează',
+  close: 'Închide',
+  gpc: 'Browserul tău trimite un semnal de confidențialitate (GPC). Îl respectăm: marketingul rămâne oprit.',
+  preferencesTitle: 'Preferințe de confidențialitate',
+  save: 'Salvează alegerile',
+  settings: 'Setări de confidențialitate',
+  cookies: 'Cookie-uri',
+  necessary: 'Necesare',
+  necessaryText: 'Necesare pentru funcționarea magazinului, cum ar fi coșul, autentificarea și securitatea. Mereu active.',
+  preferences: 'Preferințe',
+  preferencesText: 'Rețin alegerile tale, cum ar fi limba și regiunea.',
+  analytics: 'Statistici',
+  analyticsText: 'Numără vizitele și arată cum este folosit magazinul, ca să-l putem îmbunătăți.',
+  marketing: 'Marketing',
+  marketingText: 'Afișează reclame relevante pe alte site-uri și măsoară cât de bine funcționează.',
+};
+export default ro;

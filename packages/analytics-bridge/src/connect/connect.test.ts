@@ -170,6 +170,26 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     await until(() => window.gtagStandIn);
   });
 
+  it('applies a decision made on this page before it connected', async () => {
+    const consent = consentOf();
+    consent.update({ analytics: true, preferences: true });
+    connect(consent);
+    expect(commands('consent', 'update')).to.deep.equal([['consent', 'update', {
+      analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted',
+    }]]);
+    await until(() => window.gtagStandIn);
+  });
+
+  it('grants what an opt-out store grants before any decision', () => {
+    const consent = consentOf({ mode: 'opt-out' });
+    connect(consent);
+    expect(consent.get().status).to.equal('pending');
+    expect(commands('consent', 'update')[0][2]).to.deep.equal({
+      analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted',
+    });
+    expect(commands('config')).to.have.length(1);
+  });
+
   it('follows a decision made in another tab', async () => {
     const here = consentOf();
     connect(here);

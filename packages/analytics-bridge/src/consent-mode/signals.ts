@@ -1,4 +1,9 @@
-/** Consent Mode v2 signals by key, e.g. `{ analytics_storage: 'granted' }`. */
+/**
+ * Consent Mode v2 signals by key.
+ *
+ * @example
+ * const update: Signals = { analytics_storage: 'granted' };
+ */
 export type Signals = Record<string, 'granted' | 'denied'>;
 
 // Which category grants each key.

@@ -1,4 +1,9 @@
-/** A pattern matched against `typeof value + ':' + value`, and what it allows in words. */
+/**
+ * A pattern matched against `typeof value + ':' + value`, and what it allows in words.
+ *
+ * @example
+ * const flag: Rule = [/^boolean/, 'true or false'];
+ */
 export type Rule = [RegExp, string];
 
 /**

@@ -1,4 +1,9 @@
-/** One dataLayer entry as gtag.js reads it: an `arguments` object, or a plain object for Google Tag Manager. */
+/**
+ * One dataLayer entry as gtag.js reads it: an `arguments` object, or a plain object for Google Tag Manager.
+ *
+ * @example
+ * const entry: DataLayerEntry = { event: 'assent_consent_update' };
+ */
 export type DataLayerEntry = IArguments | Record<string, unknown>;
 
 declare global {

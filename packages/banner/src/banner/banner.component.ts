@@ -10,6 +10,8 @@ import { checkOption, checkUrl } from './check-option.js';
 type View = 'banner' | 'preferences';
 type Action = 'acceptAll' | 'rejectAll' | 'save';
 
+let sheet: CSSStyleSheet | undefined;
+
 const allowed: Record<string, [string, string[]]> = {
   layout: ['layout', ['bar', 'box', 'modal']],
   'color-scheme': ['colorScheme', ['auto', 'light', 'dark']],
@@ -66,9 +68,9 @@ export class AssentBanner extends HTMLElement {
   constructor() {
     super();
     // delegatesFocus: focus given back to the host lands on the floating button.
-    this.attachShadow({ mode: 'open', delegatesFocus: true }).append(
-      Object.assign(document.createElement('style'), { textContent: styles }),
-    );
+    // A constructed sheet, not a <style>: a strict Content-Security-Policy (no 'unsafe-inline') allows it.
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+    this.attachShadow({ mode: 'open', delegatesFocus: true }).adoptedStyleSheets = [sheet];
   }
 
   /** The store to show and drive, from `createConsent()`. */

@@ -154,8 +154,9 @@ export function markdown(meta, summary, managers) {
   const head = `| | ${managers.map((m) => `${m.name} ${m.version}`).join(' | ')} |\n|---|${managers.map(() => '---|').join('')}`;
   const lines = [];
   lines.push(`Chromium ${meta.browser}, headless, CPU slowed down ${meta.cpuSlowdown}×, N = ${meta.runs} runs per configuration, ` +
-    `run in turns (${managers.map((m) => m.name).join(', ')}, then again), ${meta.date}. Files served ${meta.encoding}, ` +
-    `each on a fresh browser context (empty cache).`);
+    `run in turns (${managers.map((m) => m.name).join(', ')}, the page alone, then again), ${meta.date}. Files served ${meta.encoding}, ` +
+    `each on a fresh browser context (empty cache). Machine: ${meta.load.cores} cores, load average ${meta.load.before} ` +
+    `before and ${meta.load.after} after the run: timings are only comparable within one table.`);
   lines.push('');
   lines.push(`Each cell: median (25th–75th percentile)${reference ? ` · ratio to ${reference.name}'s median` : ''}. 1 kB = 1000 B.`);
   lines.push('');

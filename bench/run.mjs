@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { managers as all, pageAlone } from './managers.mjs';
 import { CPU_SLOWDOWN, SLOW_NETWORK, firstVisit, launch, rejectCheck, returningVisit, slowFirstVisit } from './measure.mjs';
@@ -38,6 +39,7 @@ if (managers.some((m) => m.id === 'assent') && !existsSync(join(here, '../dist/a
 }
 for (const m of managers) m.fileList = listFiles(m);
 
+const loadBefore = loadavg()[0];
 const server = await startServer([...managers, pageAlone]);
 const browser = await launch(server.tlsPort);
 const browserVersion = browser.version();
@@ -94,6 +96,8 @@ const meta = {
   encoding: [...server.encodings].map((e) => ({ br: 'brotli-compressed (quality 11)', gzip: 'gzip-compressed (level 9)', identity: 'uncompressed' })[e]).join(' and '),
   viewport: '1280×800',
   node: process.version,
+  // Timings move with whatever else the machine runs: the 1-minute load average before and after, and the cores.
+  load: { before: Number(loadBefore.toFixed(1)), after: Number(loadavg()[0].toFixed(1)), cores: cpus().length },
   errors,
 };
 await server.close();

@@ -92,6 +92,35 @@ describe('the storefront with one script tag', () => {
     await visit.close();
   });
 
+  it('starts loading the banner and only its language at once on a first visit, in parallel', async () => {
+    const visit = await visitor(browser, shop.origin);
+    const { page } = visit;
+    // A German page, and a slow network for the banner's code: the language must not wait for it.
+    await page.route(`${shop.origin}/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', '<html lang="de">') });
+    });
+    await page.route(`${shop.origin}/dist/assent-banner.js`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    const started = {};
+    let bannerDone = 0;
+    page.on('request', (request) => { started[new URL(request.url()).pathname] ??= Date.now(); });
+    page.on('requestfinished', (request) => { if (request.url().endsWith('/dist/assent-banner.js')) bannerDone = Date.now(); });
+    await page.goto(`${shop.origin}/`);
+    await button(page, 'Alle akzeptieren').waitFor();
+    const assent = Object.keys(started).filter((path) => path.startsWith('/dist/'));
+    assert.deepEqual(assent.sort(), ['/dist/assent-banner.js', '/dist/assent.js', '/dist/i18n/de.js']);
+    assert.ok(started['/dist/i18n/de.js'] < bannerDone, 'the language was requested while the banner was still loading');
+    const [bannerStart, domReady] = await page.evaluate(() => [
+      performance.getEntriesByName(new URL('/dist/assent-banner.js', location.href).href)[0].startTime,
+      performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+    ]);
+    assert.ok(bannerStart < domReady, 'the banner is requested while the page is still being parsed');
+    await visit.close();
+  });
+
   it("downloads only assent.js of Assent's files for a returning visitor", async () => {
     const visit = await firstVisit();
     await acceptAll(visit);

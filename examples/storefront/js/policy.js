@@ -2,7 +2,7 @@
 // Loaded before assent.js: it sets window.assentConfig for the policy chosen in the page header
 // (kept in the necessary cookie shop_policy; ?policy=002 also chooses one).
 (function () {
-  var gaCookies = [/^_ga($|_)/, '_gid', /^_gat/];
+  var gaCookies = [/^_ga/, '_gid'];
   var shared = {
     necessary: {
       description: 'The shop cannot work without these.',

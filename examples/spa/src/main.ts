@@ -1,13 +1,11 @@
 // Wires Assent into the app: one consent instance, the banner bound to it, GA through the bridge,
 // gating for data-consent elements, and page views on client-side route changes (only with consent).
 import { gateElements } from '@assent/core';
-import { AssentBanner } from '@assent/banner';
+import '@assent/banner/define';
 import { connectGoogleAnalytics } from '@assent/analytics-bridge';
 import { $analytics, consent } from './consent.js';
 import { startRouter } from './router.js';
 import { frames, home, notFound, privacy } from './views.js';
-
-if (!customElements.get('assent-banner')) customElements.define('assent-banner', AssentBanner);
 
 const banner = document.createElement('assent-banner');
 banner.consent = consent;
@@ -23,10 +21,12 @@ const analytics = connectGoogleAnalytics(consent, { measurementId: 'G-LENSAPP01'
 const badge = document.querySelector('#analytics-badge')!;
 $analytics.subscribe((on) => { badge.textContent = `Analytics ${on ? 'on' : 'off'}`; });
 
+// The bridge defines window.gtag (queueing into the dataLayer).
+const gtag = () => (window as { gtag?: (...args: unknown[]) => void }).gtag;
 let first = true;
 startRouter({ '/': home, '/frames': frames, '/privacy': privacy(banner), '*': notFound }, document.querySelector('#view')!, (path) => {
   // gtag's config sends the first page view; later screens are reported only while analytics is granted,
   // so nothing queues up to be sent after a later consent.
-  if (!first && consent.allowed('analytics')) window.gtag?.('event', 'page_view', { page_path: path });
+  if (!first && consent.allowed('analytics')) gtag()?.('event', 'page_view', { page_path: path });
   first = false;
 });

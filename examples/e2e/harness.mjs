@@ -33,6 +33,8 @@ export function launch() {
  */
 export async function visitor(browser, origin, { headers, init } = {}) {
   const context = await browser.newContext({ extraHTTPHeaders: headers });
+  // CI machines are shared: give slow moments room before calling a wait a failure.
+  context.setDefaultTimeout(60000);
   const log = { requests: [], errors: [], violations: [], foreign: [] };
   await context.route((url) => url.origin !== origin, (route) => {
     log.foreign.push(route.request().url());

@@ -28,6 +28,24 @@ async function preferences(page) {
 }
 const listed = (page) => page.locator('assent-banner dialog[open]').textContent();
 
+describe('every policy: nothing third-party before consent', () => {
+  for (const policy of ['000', '001', '002', '003', '004']) {
+    it(`${policy}: a first visit requests no third party, runs no gated script and sets no optional cookie`, async () => {
+      const visit = await open(policy);
+      await visit.page.goto(`${shop.origin}/product.html?sku=meridian`);
+      await banner(visit.page).waitFor();
+      await settle(visit.page);
+      assert.deepEqual(visit.tracking(), []);
+      const gated = await visit.page.evaluate(() => [...document.querySelectorAll('[data-consent]')].map((element) =>
+        element.tagName === 'SCRIPT' ? element.type : element.getAttribute('src')));
+      assert.ok(gated.every((value) => value === 'text/plain' || value === null), `inert: ${gated}`);
+      assert.deepEqual(Object.keys(await visit.cookies()).sort(), ['shop_policy']);
+      assert.deepEqual(visit.log.errors, []);
+      await visit.close();
+    });
+  }
+});
+
 describe('000, the optics store: cart necessary, GA only with consent, anonymized, no advertising features', () => {
   it('keeps the cart working before any decision and sends nothing until consent', async () => {
     const visit = await open('000');

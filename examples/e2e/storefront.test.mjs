@@ -76,6 +76,38 @@ describe('the storefront with one script tag', () => {
     await visit.close();
   });
 
+  it("requests Google's own gtag.js only after consent when no stand-in is configured", async () => {
+    const visit = await visitor(browser, shop.origin);
+    const { page } = visit;
+    // The shop as it would run for real: gtag.js from Google (answered here by the stand-in, Google being unreachable).
+    await page.route(`${shop.origin}/js/policy.js`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace("gaScriptUrl: '/third-party/gtag/js',", '') });
+    });
+    // ... whose Content-Security-Policy then lets gtag.js in, as Google's documentation asks.
+    await page.route(`${shop.origin}/`, async (route) => {
+      const response = await route.fetch();
+      const headers = response.headers();
+      headers['content-security-policy'] = headers['content-security-policy'].replace("script-src 'self'", "script-src 'self' https://www.googletagmanager.com");
+      await route.fulfill({ response, headers });
+    });
+    const google = [];
+    await page.route('https://www.googletagmanager.com/**', (route) => {
+      google.push(route.request().url());
+      return route.fulfill({ path: new URL('../storefront/third-party/gtag/js', import.meta.url).pathname, contentType: 'text/javascript' });
+    });
+    await page.goto(`${shop.origin}/`);
+    await banner(page).waitFor();
+    await settle(page);
+    assert.deepEqual(google, [], 'nothing asked of Google before consent');
+    await button(page, 'Accept all').click();
+    await settle(page);
+    assert.deepEqual(google, ['https://www.googletagmanager.com/gtag/js?id=G-LENSCO000']);
+    assert.equal(gaHits(visit)[0]?.get('en'), 'page_view');
+    assert.deepEqual(visit.log.foreign, [], 'no other host was contacted');
+    await visit.close();
+  });
+
   it('keeps everything blocked after "Reject all" while the cart and checkout still work', async () => {
     const visit = await firstVisit();
     await button(visit.page, 'Reject all').click();

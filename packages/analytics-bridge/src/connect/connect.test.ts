@@ -282,17 +282,14 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     window.addEventListener('error', onError);
     const missing = `/packages/analytics-bridge/test/missing-gtag.js?run=${Date.now()}`;
     const consent = consentOf();
-    const script = new Promise((resolve) => {
-      new MutationObserver((_, observer) => {
-        const element = [...document.scripts].find((el) => el.src.includes(missing));
-        if (element) { observer.disconnect(); element.addEventListener('error', resolve); }
-      }).observe(document.head, { childList: true });
-    });
     const ga = connect(consent, { scriptUrl: missing });
     consent.acceptAll();
-    await script;
+    const script = [...document.scripts].find((element) => element.src.includes(missing))!;
+    await new Promise((resolve) => script.addEventListener('error', resolve));
     window.removeEventListener('error', onError);
 
+    await until(() => requestsFor(missing).length);
+    expect(requestsFor(missing)).to.have.length(1);
     expect(errors).to.deep.equal([]);
     expect(window.gtagStandIn).to.equal(undefined);
     consent.update({ analytics: false });

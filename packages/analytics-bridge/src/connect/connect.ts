@@ -88,7 +88,11 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
       return true;
     },
     disconnect() {
-      if (live) stop(), delete connections[id];
+      // Only once: a later connection to the same id must stay registered.
+      if (live) {
+        stop();
+        delete connections[id];
+      }
       live = 0;
     },
   });

@@ -81,7 +81,7 @@ export function requestsFor(fragment: string): PerformanceResourceTiming[] {
  * @example
  * await until(() => window.gtagStandIn);
  */
-export async function until<T>(check: () => T, timeout = 4000): Promise<T> {
+export async function until<T>(check: () => T, timeout = 7000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const result = check();

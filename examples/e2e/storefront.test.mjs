@@ -22,6 +22,14 @@ async function firstVisit(path = '/') {
   return visit;
 }
 
+// Serves the home page with extra attributes on the Assent tag.
+async function rewriteTag(page, attributes) {
+  await page.route(`${shop.origin}/`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('<script src="/dist/assent.js"', `<script src="/dist/assent.js" ${attributes}`) });
+  });
+}
+
 async function acceptAll(visit) {
   await button(visit.page, 'Accept all').click();
   await banner(visit.page).waitFor({ state: 'detached' });
@@ -194,15 +202,37 @@ describe('the storefront with one script tag', () => {
     await visit.close();
   });
 
+  it('reports bad and unknown attributes on the tag, and still asks with the safe defaults', async () => {
+    const visit = await visitor(browser, shop.origin);
+    const warnings = [];
+    visit.page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+    await rewriteTag(visit.page, 'data-layout="sidebar" data-polcy-version="2"');
+    await visit.page.goto(`${shop.origin}/`);
+    await banner(visit.page).waitFor();
+    assert.deepEqual(visit.log.errors, ['assent: data-layout must be "bar" or "box" or "modal", got "sidebar"; using the default']);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /^assent: unknown attribute data-polcy-version on the script tag; known: data-policy-version, /);
+    assert.equal(await visit.page.locator('assent-banner').getAttribute('layout'), 'bar');
+    await visit.close();
+  });
+
+  it('shows the floating button on every page with data-floating-button, and it reopens the preferences', async () => {
+    const visit = await firstVisit();
+    await acceptAll(visit);
+    await rewriteTag(visit.page, 'data-floating-button');
+    await visit.page.goto(`${shop.origin}/`);
+    const floating = visit.page.locator('assent-banner [part~="floating"]');
+    await floating.click();
+    await visit.page.getByRole('switch', { name: 'Analytics' }).waitFor();
+    assert.equal(await visit.page.getByRole('switch', { name: 'Analytics' }).isChecked(), true);
+    await visit.close();
+  });
+
   it('asks again when data-policy-version changes', async () => {
     const visit = await firstVisit();
     await acceptAll(visit);
     // The shop publishes a new policy: the tag now carries a newer version (which wins over assentConfig).
-    await visit.page.route(`${shop.origin}/`, async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace('<script src="/dist/assent.js"', '<script src="/dist/assent.js" data-policy-version="000-2025-01"');
-      await route.fulfill({ response, body: html });
-    });
+    await rewriteTag(visit.page, 'data-policy-version="000-2025-01"');
     const mark = visit.mark();
     await visit.page.goto(`${shop.origin}/`);
     await banner(visit.page).waitFor();

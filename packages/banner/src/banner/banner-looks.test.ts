@@ -27,7 +27,8 @@ describe('assent-banner: looks', () => {
   afterEach(cleanup);
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`meets contrast 4.5:1 for text and 3:1 for controls in the ${scheme} scheme`, async () => {
+    it(`meets contrast 4.5:1 for text and 3:1 for controls in the ${scheme} scheme`, async function () {
+      this.timeout(30000); // axe over the whole preferences layer is slow in WebKit on a busy machine
       const { el } = await setup({}, (banner) => (banner.colorScheme = scheme));
       el.openPreferences();
       await settle(el);
@@ -158,6 +159,22 @@ describe('assent-banner: looks', () => {
     expect(modal.left + modal.width / 2).to.be.closeTo(innerWidth / 2, 2);
     expect(modal.top + modal.height / 2).to.be.closeTo(innerHeight / 2, 2);
     await expect(el).to.be.accessible();
+  });
+
+  it('turns its animations off under prefers-reduced-motion', async () => {
+    const { el } = await setup();
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      expect(style(dialog(el)!).animationName).to.equal('none');
+    } else {
+      // No engine here lets a test switch the media feature on: check the rule that the browser would apply.
+      const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+      const reduced = rules.find((rule) => rule instanceof CSSMediaRule && /prefers-reduced-motion: ?reduce/.test(rule.conditionText)) as CSSMediaRule;
+      const rule = reduced.cssRules[0] as CSSStyleRule;
+      expect(rule.selectorText).to.equal('*');
+      expect(rule.style.getPropertyValue('animation-name')).to.equal('none');
+      expect(rule.style.getPropertyPriority('animation-name')).to.equal('important');
+      expect(rule.style.getPropertyValue('transition-property')).to.equal('none');
+    }
   });
 
   it('never moves the page: fixed position and no layout shift', async () => {

@@ -157,7 +157,7 @@ export class AssentBanner extends HTMLElement {
   disconnectedCallback(): void {
     document.removeEventListener('click', this._click);
     this._unbind?.();
-    this._bound = this._status = undefined;
+    this._bound = this._unbind = undefined;
   }
 
   private _update(): void {
@@ -226,7 +226,7 @@ export class AssentBanner extends HTMLElement {
     if (consent == this._bound) return;
     this._unbind?.();
     this._bound = consent;
-    this._unbind = undefined;
+    this._unbind = this._status = undefined;
     if (consent) {
       const off = consent.$consent.subscribe((state: ConsentState) => {
         // Opens on the way into `pending` only, so that a dismissal holds until the next page or reset().

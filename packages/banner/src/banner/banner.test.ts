@@ -200,6 +200,19 @@ describe('assent-banner: reopening and events', () => {
     }
   });
 
+  it('follows a new store given to it', async () => {
+    const { el } = await setup();
+    part(el, 'reject')!.click();
+    await settle(el);
+    const other = make();
+    el.consent = other;
+    await settle(el);
+    expect(dialog(el)?.open).to.equal(true);
+    part(el, 'accept')!.click();
+    await settle(el);
+    expect(other.get().method).to.equal('accept-all');
+  });
+
   it('opens again when the site resets the decision', async () => {
     const { el, consent } = await setup();
     part(el, 'accept')!.click();

@@ -50,7 +50,7 @@ const sections = [
     net: true,
     rows: [
       { key: 'first.attributed', label: 'script run from its own files, in long animation frames (not subtracted)', ...ms, gross: true, get: (v) => v.mainThread.attributedMs },
-      { key: 'first.script', label: 'script evaluation (CDP ScriptDuration)', ...ms, get: (v) => v.mainThread.scriptMs },
+      { key: 'first.script', label: 'script evaluation, main-thread CPU time (CDP ScriptDuration, thread ticks)', ...ms, get: (v) => v.mainThread.scriptMs },
       { key: 'first.longTasks', label: 'long tasks, total', ...ms, get: (v) => v.mainThread.longTaskMs },
       { key: 'first.blocking', label: 'long tasks beyond 50 ms (blocking time)', ...ms, get: (v) => v.mainThread.blockingMs },
     ],
@@ -61,7 +61,7 @@ const sections = [
     net: true,
     rows: [
       { key: 'returning.attributed', label: 'script run from its own files, in long animation frames (not subtracted)', ...ms, gross: true, get: (v) => v.mainThread.attributedMs },
-      { key: 'returning.script', label: 'script evaluation (CDP ScriptDuration)', ...ms, get: (v) => v.mainThread.scriptMs },
+      { key: 'returning.script', label: 'script evaluation, main-thread CPU time (CDP ScriptDuration, thread ticks)', ...ms, get: (v) => v.mainThread.scriptMs },
       { key: 'returning.longTasks', label: 'long tasks, total', ...ms, get: (v) => v.mainThread.longTaskMs },
       { key: 'returning.blocking', label: 'long tasks beyond 50 ms (blocking time)', ...ms, get: (v) => v.mainThread.blockingMs },
     ],

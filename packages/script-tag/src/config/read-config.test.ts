@@ -52,7 +52,7 @@ describe('readConfig', () => {
     ['data-privacy-url', 'java\nscript:alert(1)', /http\(s\) or relative URL/],
     ['data-categories', 'analytics necessary', /other than "necessary"/],
     ['data-categories', 'Analytics', /lower-case/],
-    ['data-ga', 'UA-1234-1', /measurement id/],
+    ['data-ga', 'UA-1234-1', /"G-…" or "AW-…" id/],
     ['data-ga-mode', 'full', /"basic" or "advanced"/],
     ['data-advertising', 'yes', /"true" or "false"/],
     ['data-mode', 'optin', /"opt-in" or "opt-out"/],

@@ -85,15 +85,15 @@ const categoryNames: Check = (value) => {
 const FIELDS: ReadonlyArray<[keyof AssentConfig, Check, string]> = [
   ['policyVersion', pattern(/^[\w.-]{1,32}$/), 'letters, digits, ".", "_" or "-", at most 32'],
   ['privacyUrl', isHttpUrl, 'an http(s) or relative URL'],
-  ['categories', categoryNames, 'lower-case category names other than "necessary", e.g. "analytics marketing"'],
-  ['ga', pattern(/^(G|AW)-[A-Z0-9]+$/), 'a measurement id like "G-ABC123" or "AW-123"'],
+  ['categories', categoryNames, 'lower-case category names other than "necessary"'],
+  ['ga', pattern(/^(G|AW)-[A-Z0-9]+$/), 'a "G-…" or "AW-…" id'],
   ['gaMode', ...oneOf('basic', 'advanced')],
   ['advertising', ...flag],
   ['mode', ...oneOf('opt-in', 'opt-out')],
   ['dnt', ...flag],
-  ['lang', pattern(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i), 'a language tag like "de" or "pt-BR"'],
+  ['lang', pattern(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i), 'a language tag like "pt-BR"'],
   ['expiresDays', (value) => (/^\d+$/.test(value) && +value >= 1 && +value <= 400 ? +value : undefined), 'a whole number from 1 to 400'],
-  ['cookieDomain', isOwnDomain, `this site's host or a parent domain of it`],
+  ['cookieDomain', isOwnDomain, 'this host or a parent domain'],
   ['layout', ...oneOf('bar', 'box', 'modal')],
   ['floatingButton', ...flag],
 ];
@@ -144,7 +144,7 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
   }
   if (!config.policyVersion) {
     if (!('policyVersion' in data || 'policyVersion' in assentConfig)) {
-      console.error('assent: data-policy-version is required (the version of your privacy policy, e.g. "2024-05"); every visitor is asked until it is set');
+      console.error('assent: data-policy-version is required, e.g. "2024-05"; every visitor is asked until it is set');
     }
     config.policyVersion = MISSING_POLICY_VERSION;
   }

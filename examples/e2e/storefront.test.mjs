@@ -202,6 +202,30 @@ describe('the storefront with one script tag', () => {
     await visit.close();
   });
 
+  it('runs calls a site queued before assent.js loaded, then dispatches assent-ready and assent-change on document', async () => {
+    const visit = await visitor(browser, shop.origin);
+    const { page } = visit;
+    // A site script that runs before the tag (a file: the page's CSP allows no inline script).
+    await page.route(`${shop.origin}/js/early.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: `
+      window.seen = [];
+      document.addEventListener('assent-ready', (event) => window.seen.push('ready ' + event.detail.get().status));
+      document.addEventListener('assent-change', (event) => window.seen.push('change ' + event.detail.changed.join()));
+      window.assent = window.assent || [];
+      window.assent.push((assent) => window.seen.push('queued ' + assent.get().status), ['update', { analytics: true }]);
+    ` }));
+    await page.route(`${shop.origin}/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<script src="/js/policy.js">', '<script src="/js/early.js"></script><script src="/js/policy.js">') });
+    });
+    await page.goto(`${shop.origin}/`);
+    await page.waitForFunction(() => window.seen.length >= 3);
+    assert.deepEqual(await page.evaluate(() => window.seen), ['queued pending', 'change analytics', 'ready decided']);
+    const state = await page.evaluate(() => window.assent.get());
+    assert.equal(state.method, 'api');
+    assert.equal(state.categories.analytics, true);
+    await visit.close();
+  });
+
   it('reports bad and unknown attributes on the tag, and still asks with the safe defaults', async () => {
     const visit = await visitor(browser, shop.origin);
     const warnings = [];

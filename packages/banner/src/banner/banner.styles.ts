@@ -1,5 +1,7 @@
 // Plain CSS text (no lit css tag: the element has no ReactiveElement to adopt it).
 // Colours come from light-dark() so that one rule set serves both schemes; sites override through --assent-*.
+// Actions: three equal columns when each gets 9em, else one column, never two and one, which would single out a choice.
+// The dialog takes the focus only to announce itself: no ring on it, only on its controls.
 export default `
   :host {
     color-scheme: light dark;
@@ -24,7 +26,6 @@ export default `
     margin: 0;
     padding: 1.25em;
     border: 0;
-    outline: 0;
     background: var(--_bg);
     color: var(--_fg);
     box-shadow: 0 0 1em #0006;
@@ -48,8 +49,9 @@ export default `
   a { color: var(--_ac) }
   [part~='actions'] {
     display: grid;
-    grid: auto-flow 1fr / repeat(auto-fit, minmax(9em, 1fr));
+    grid: auto-flow 1fr / repeat(auto-fit, minmax(clamp((100% - 1em) / 3, (28em - 100%) * 999, 100%), 1fr));
     gap: 0.5em;
+    max-width: 42em;
   }
   button {
     min-height: 2.75em;
@@ -84,7 +86,8 @@ export default `
     border-radius: 50%;
   }
   svg { display: block; fill: currentColor }
-  :focus-visible { outline: 3px solid var(--_ac); outline-offset: 2px }
+  dialog { outline: 0 }
+  :not(dialog):focus-visible { outline: 3px solid var(--_ac); outline-offset: 2px }
   label { display: flex; gap: 0.75em; align-items: center; font-weight: 600 }
   input {
     flex: none;

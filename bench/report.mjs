@@ -135,12 +135,14 @@ function format(value, unit) {
   return String(Math.round(value));
 }
 
-function cell(s, unit, reference, runs) {
+function cell(s, unit, reference, runs, net) {
   if (!s || s.n === 0) return `never (0/${runs})`;
   let text = format(s.median, unit);
   const bare = (v) => format(v, unit).replace(/ ms$/, '');
   if (format(s.p25, unit) !== format(s.p75, unit)) text += ` (${bare(s.p25)}–${bare(s.p75)})`;
-  if (reference && reference.median > 0 && s.median > 0 && unit !== 'cls') {
+  // After subtracting the page alone, a median under 50 ms is within the noise: no ratio for it.
+  const floor = net ? 50 : 0;
+  if (reference && reference.median > floor && s.median > floor && unit !== 'cls') {
     const ratio = s.median / reference.median;
     text += ` · ${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
   }
@@ -165,7 +167,7 @@ export function markdown(meta, summary, managers) {
     lines.push(`| **${section.title}** |${managers.map(() => ' |').join('')}`);
     for (const row of section.rows) {
       const ref = reference && summary.managers[reference.id].figures[row.key];
-      lines.push(`| ${row.label} | ${managers.map((m) => cell(summary.managers[m.id].figures[row.key], row.unit, m === reference ? null : ref, meta.runs)).join(' | ')} |`);
+      lines.push(`| ${row.label} | ${managers.map((m) => cell(summary.managers[m.id].figures[row.key], row.unit, m === reference ? null : ref, meta.runs, section.net && !row.gross)).join(' | ')} |`);
     }
   }
   lines.push('');
@@ -189,7 +191,7 @@ export function markdown(meta, summary, managers) {
   }
   lines.push('Setups (all in `bench/`):');
   lines.push('');
-  for (const m of managers) lines.push(`- **${m.name} ${m.version}**: ${m.setup}. Files: ${m.fileList.map((f) => `\`${f}\``).join(', ')}.`);
+  for (const m of managers) lines.push(`- **${m.name} ${m.version}**: ${m.setup}. Files served (only those requested count): ${m.fileList.map((f) => `\`${f}\``).join(', ')}.`);
   lines.push('');
   lines.push(`Reproduce: \`npm install && npm run bench\` (\`npm run bench -- --runs ${meta.runs}\`); see bench/README.md for what each figure means.`);
   return lines.join('\n') + '\n';

@@ -1,8 +1,9 @@
 // `npm run bench`: Assent's script-tag build against vanilla-cookieconsent and klaro on the same page, in turns.
 // Options: --runs N (default 10), --out DIR (default bench/results), --only id,id (e.g. cookieconsent,klaro),
-// --count FILE (CI: write {"passed","failed"} for the closing "N passed, N failed" line).
+// --count FILE (CI: write {"passed","failed"} for the closing "N passed, N failed" line),
+// --report FILE.json (write the table again from stored results, measuring nothing).
 // It never fails for slowness; it exits 1 only when a visit could not be measured at all (the bench is broken).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
@@ -19,8 +20,20 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(here, 'results') },
     only: { type: 'string' },
     count: { type: 'string' },
+    // Render the table again from a stored JSON, without measuring (e.g. after a change to report.mjs).
+    report: { type: 'string' },
   },
 });
+if (args.report) {
+  const stored = JSON.parse(readFileSync(args.report, 'utf8'));
+  const managers = stored.managers.map((m) => ({ ...m, fileList: m.files }));
+  const summary = summarizeAll({ managers, runs: stored.runs, baseline: stored.baseline });
+  const md = markdown(stored.meta, summary, managers);
+  process.stdout.write(md);
+  writeFileSync(join(dirname(args.report), 'latest.md'), `# Assent benchmark\n\n${md}`);
+  writeFileSync(args.report, JSON.stringify({ ...stored, summary }, null, 1));
+  process.exit(0);
+}
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`assent: bench option "--runs" must be a whole number, 1 or more, got "${args.runs}"`);

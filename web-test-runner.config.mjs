@@ -68,7 +68,8 @@ if (wanted.includes('webkit')) {
 export default {
   files: ['packages/*/src/**/*.test.ts'],
   hostname,
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // Workspace packages resolve to their TypeScript sources (the "assent-source" export), so tests never wait for a build.
+  nodeResolve: { exportConditions: ['assent-source', 'browser', 'development'] },
   concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,

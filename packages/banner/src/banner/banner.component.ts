@@ -179,18 +179,17 @@ export class AssentBanner extends HTMLElement {
   }
 
   private _show(view?: View): void {
-    if (!view == !this._view) {
-      // Same visibility: at most the layer changes.
-    } else if (view) {
+    const was = this._view;
+    this._view = view;
+    this._update();
+    if (!view == !was) return; // same visibility: at most the layer changes
+    if (view) {
       this._return = document.activeElement;
       this._emit('assent-show');
     } else {
       this._emit('assent-hide');
-      this._update();
       this.updateComplete.then(() => (this._return as HTMLElement | null)?.focus?.());
     }
-    this._view = view;
-    this._update();
   }
 
   private _act(action: Action): void {

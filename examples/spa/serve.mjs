@@ -6,9 +6,8 @@ import { STRICT_CSP, createStorefrontServer } from '../storefront/serve.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-// Scripts as strict as the storefront's. Styles allow 'unsafe-inline' because <assent-banner> still puts its CSS in a
-// <style> element (the script tag's build swaps it for a constructed stylesheet); drop it once the banner adopts its own.
-export const SPA_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+// As strict as the storefront's: <assent-banner> adopts a constructed stylesheet, which style-src 'self' allows.
+export const SPA_CSP = STRICT_CSP;
 
 /** The app's server; the end-to-end tests start it on a free port. */
 export function createSpaServer(options = {}) {

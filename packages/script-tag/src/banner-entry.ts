@@ -28,7 +28,6 @@ export function mount(consent: Consent, options: MountOptions): MountedBanner {
   if (!customElements.get('assent-banner')) customElements.define('assent-banner', AssentBanner);
   if (options.language) registerLanguage(options.lang, options.language);
   const banner = document.createElement('assent-banner');
-  adoptStyles(banner.shadowRoot);
   banner.lang = options.lang;
   banner.layout = options.layout ?? 'bar';
   banner.floatingButton = !!options.floatingButton;
@@ -41,16 +40,4 @@ export function mount(consent: Consent, options: MountOptions): MountedBanner {
   if (document.body) add();
   else addEventListener('DOMContentLoaded', add);
   return banner;
-}
-
-// @assent/banner keeps its CSS in a <style> element, which a strict Content-Security-Policy (style-src without
-// 'unsafe-inline') blocks. A constructed stylesheet is not subject to it; swapped in before the element is connected,
-// nothing is ever blocked. Remove once the banner adopts its stylesheet itself.
-function adoptStyles(root: ShadowRoot | null): void {
-  const style = root?.querySelector('style');
-  if (!root || !style || !root.adoptedStyleSheets) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(style.textContent ?? '');
-  root.adoptedStyleSheets = [sheet];
-  style.remove();
 }

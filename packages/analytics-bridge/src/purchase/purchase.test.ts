@@ -90,15 +90,17 @@ describe('trackPurchase', () => {
     });
   });
 
-  it('in a production build sends unchecked purchases, still only their known fields and only with consent', () => {
+  it('checks purchases in a production build too, where script-tag sites run, and sends only their known fields', () => {
     const env = (window as unknown as { process: { env: { NODE_ENV?: string } } }).process.env;
     env.NODE_ENV = 'production';
     try {
-      const odd = { transaction_id: '', email: 'someone@example.com', items: [] } as unknown as Purchase;
-      expect(ga.trackPurchase(odd)).to.equal(false);
       consent.update({ analytics: true });
-      expect(ga.trackPurchase(odd)).to.equal(true);
-      expect(commands('event', 'purchase')).to.deep.equal([['event', 'purchase', { transaction_id: '', items: [], send_to: 'G-ABC123' }]]);
+      expect(() => ga.trackPurchase({ ...order, transaction_id: '' })).to.throw(/^assent: purchase "transaction_id" must be a non-empty string, got ""$/);
+      expect(() => ga.trackPurchase({ ...order, items: [{ item_id: 'SKU-2', quantity: -1 }] })).to.throw(/"items\[0\].quantity"/);
+      expect(commands('event')).to.deep.equal([]);
+      const withExtra = { ...order, email: 'someone@example.com' } as unknown as Purchase;
+      expect(ga.trackPurchase(withExtra)).to.equal(true);
+      expect(JSON.stringify(commands('event', 'purchase'))).not.to.contain('someone@example.com');
     } finally {
       env.NODE_ENV = 'development';
     }

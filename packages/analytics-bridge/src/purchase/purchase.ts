@@ -1,8 +1,5 @@
 import { validate, type Rule } from '../errors/fail.js';
 
-// Bundlers replace this; production builds drop the checks (module scope: core declares its own).
-declare const process: { env: { NODE_ENV?: string } };
-
 /**
  * One line of a purchase. It needs an `item_id` or an `item_name`.
  *
@@ -53,23 +50,22 @@ const itemRules: Record<string, Rule> = {
 
 /**
  * Returns a copy of the purchase with only the known fields, so that nothing personal slips into the event.
- * Development builds first check it and throw an Error naming the bad field.
+ * First checks it and throws an Error naming the bad field, in every build: unlike options, a purchase is data
+ * that changes with every order, and script-tag sites have no development build to catch it in.
  *
  * @example
  * checkPurchase({ transaction_id: 'T-1', items: [{ item_name: 'Tea' }] })
  */
 export function checkPurchase(purchase: Purchase): Purchase {
-  if (process.env.NODE_ENV != 'production') {
-    validate('purchase "', { ...purchase }, rules);
-    let priced = purchase.value ?? purchase.shipping ?? purchase.tax;
-    purchase.items.map((item, index) => {
-      validate(`purchase "items[${index}].`, { ...item, item_name: item?.item_id || item?.item_name }, itemRules);
-      priced ??= item.price;
-    });
-    // GA4 cannot add up a value without its currency.
-    if (priced != null || purchase.currency) {
-      validate('purchase "', purchase, { currency: [/^string:[A-Z]{3}$/, 'an ISO 4217 code like "EUR"'] });
-    }
+  validate('purchase "', { ...purchase }, rules);
+  let priced = purchase.value ?? purchase.shipping ?? purchase.tax;
+  purchase.items.map((item, index) => {
+    validate(`purchase "items[${index}].`, { ...item, item_name: item?.item_id || item?.item_name }, itemRules);
+    priced ??= item.price;
+  });
+  // GA4 cannot add up a value without its currency.
+  if (priced != null || purchase.currency) {
+    validate('purchase "', purchase, { currency: [/^string:[A-Z]{3}$/, 'an ISO 4217 code like "EUR"'] });
   }
   // A replacer list keeps these names at every depth and drops what is undefined.
   return JSON.parse(JSON.stringify(purchase, [

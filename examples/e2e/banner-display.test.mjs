@@ -1,18 +1,9 @@
 // How the banner behaves for visitors who zoom in or ask for less motion (Chromium's own emulation of both).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { banner, button, launch, serve, visitor } from './harness.mjs';
+import { banner, button, useShop, visitor } from './harness.mjs';
 
-let shop;
-let browser;
-before(async () => {
-  shop = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const shop = useShop();
 
 const motion = (page) => page.locator('assent-banner dialog[open]').evaluate((dialog) => {
   const style = getComputedStyle(dialog);
@@ -21,13 +12,13 @@ const motion = (page) => page.locator('assent-banner dialog[open]').evaluate((di
 
 describe('the banner for every visitor', () => {
   it('animates its entrance, but not for visitors who ask for reduced motion', async () => {
-    const moving = await visitor(browser, shop.origin);
+    const moving = await visitor(shop.browser, shop.origin);
     await moving.page.goto(shop.origin + '/');
     await banner(moving.page).waitFor();
     assert.notEqual((await motion(moving.page)).animation, 'none');
     await moving.context.close();
 
-    const still = await visitor(browser, shop.origin);
+    const still = await visitor(shop.browser, shop.origin);
     await still.page.emulateMedia({ reducedMotion: 'reduce' });
     await still.page.goto(shop.origin + '/');
     await banner(still.page).waitFor();
@@ -36,7 +27,7 @@ describe('the banner for every visitor', () => {
   });
 
   it('stays usable at 200% zoom: nothing wider than the window, every control reachable', async () => {
-    const visit = await visitor(browser, shop.origin);
+    const visit = await visitor(shop.browser, shop.origin);
     // A 1280x720 window at 200% zoom lays pages out in 640x360 CSS pixels.
     await visit.page.setViewportSize({ width: 640, height: 360 });
     await visit.page.goto(shop.origin + '/');

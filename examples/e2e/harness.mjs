@@ -1,6 +1,7 @@
 // What every end-to-end test needs: the example storefront served on a made-up site (www.shop.test, so that
 // cookies on the parent domain .shop.test are real), Chromium driven by Playwright, and a visitor whose
 // every request, console error and Content-Security-Policy violation is recorded.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { browserPaths } from '../../scripts/browsers.mjs';
 import { createStorefrontServer } from '../storefront/serve.mjs';
@@ -19,6 +20,24 @@ export async function serve(options = {}) {
   const server = createStorefrontServer(options);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://www.shop.test:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * Starts the storefront and a browser before a test file's tests and closes both after them.
+ * The returned object gets `origin` and `browser` once they are up: read them inside tests.
+ */
+export function useShop(options) {
+  const shop = {};
+  before(async () => {
+    shop.server = await serve(options);
+    shop.origin = shop.server.origin;
+    shop.browser = await launch();
+  });
+  after(async () => {
+    await shop.browser?.close();
+    await shop.server?.close();
+  });
+  return shop;
 }
 
 export function launch() {

@@ -1,21 +1,12 @@
 // Each seed policy's configuration of the storefront (../shared/POLICIES.md), and the promises it must keep.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { banner, button, buy, dataLayer, launch, serve, settle, visitor } from './harness.mjs';
+import { banner, button, buy, dataLayer, settle, useShop, visitor } from './harness.mjs';
 
-let shop;
-let browser;
-before(async () => {
-  shop = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const shop = useShop();
 
 async function open(policy, options) {
-  const visit = await visitor(browser, shop.origin, options);
+  const visit = await visitor(shop.browser, shop.origin, options);
   await visit.page.goto(`${shop.origin}/?policy=${policy}`);
   await banner(visit.page).waitFor();
   return visit;

@@ -1,22 +1,13 @@
 // The storefront with the script tag alone (policy 000, the optics shop's own), as a visitor clicks through it.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../storefront/serve.mjs';
-import { banner, button, buy, dataLayer, gaHits, launch, serve, settle, visitor } from './harness.mjs';
+import { banner, button, buy, dataLayer, gaHits, settle, useShop, visitor } from './harness.mjs';
 
-let shop;
-let browser;
-before(async () => {
-  shop = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await shop?.close();
-});
+const shop = useShop();
 
 async function firstVisit(path = '/') {
-  const visit = await visitor(browser, shop.origin);
+  const visit = await visitor(shop.browser, shop.origin);
   await visit.page.goto(shop.origin + path);
   await banner(visit.page).waitFor();
   return visit;
@@ -85,7 +76,7 @@ describe('the storefront with one script tag', () => {
   });
 
   it("requests Google's own gtag.js only after consent when no stand-in is configured", async () => {
-    const visit = await visitor(browser, shop.origin);
+    const visit = await visitor(shop.browser, shop.origin);
     const { page } = visit;
     // The shop as it would run for real: gtag.js from Google (answered here by the stand-in, Google being unreachable).
     await page.route(`${shop.origin}/js/policy.js`, async (route) => {
@@ -133,7 +124,7 @@ describe('the storefront with one script tag', () => {
   });
 
   it('starts loading the banner and only its language at once on a first visit, in parallel', async () => {
-    const visit = await visitor(browser, shop.origin);
+    const visit = await visitor(shop.browser, shop.origin);
     const { page } = visit;
     // A German page, and a slow network for the banner's code: the language must not wait for it.
     await page.route(`${shop.origin}/`, async (route) => {
@@ -203,7 +194,7 @@ describe('the storefront with one script tag', () => {
   });
 
   it('runs calls a site queued before assent.js loaded, then dispatches assent-ready and assent-change on document', async () => {
-    const visit = await visitor(browser, shop.origin);
+    const visit = await visitor(shop.browser, shop.origin);
     const { page } = visit;
     // A site script that runs before the tag (a file: the page's CSP allows no inline script).
     await page.route(`${shop.origin}/js/early.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: `
@@ -227,7 +218,7 @@ describe('the storefront with one script tag', () => {
   });
 
   it('reports bad and unknown attributes on the tag, and still asks with the safe defaults', async () => {
-    const visit = await visitor(browser, shop.origin);
+    const visit = await visitor(shop.browser, shop.origin);
     const warnings = [];
     visit.page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
     await rewriteTag(visit.page, 'data-layout="sidebar" data-polcy-version="2"');
@@ -293,7 +284,7 @@ describe('the storefront with one script tag', () => {
   }
 
   it('works under a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)', async () => {
-    const visit = await visitor(browser, shop.origin);
+    const visit = await visitor(shop.browser, shop.origin);
     const response = await visit.page.goto(`${shop.origin}/`);
     const csp = response.headers()['content-security-policy'];
     assert.equal(csp, STRICT_CSP);

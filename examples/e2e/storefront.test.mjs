@@ -231,6 +231,35 @@ describe('the storefront with one script tag', () => {
     await visit.close();
   });
 
+  it('checks window.assentConfig in the shipped build too: each mistake named, nothing unsafe used, the banner still asks', async () => {
+    const visit = await visitor(shop.browser, shop.origin);
+    // The shop's own configuration, then three mistakes a shop owner could make in it.
+    await visit.page.route(`${shop.origin}/js/policy.js`, async (route) => {
+      const response = await route.fetch();
+      const mistakes = `
+        window.assentConfig.gaScriptUrl = 'data:text/javascript,window.pwned=1';
+        window.assentConfig.texts = { title: { html: '<b>Cookies</b>' } };
+        window.assentConfig.categories = [{ name: 'analytics', services: 'Google Analytics' }];`;
+      await route.fulfill({ response, body: (await response.text()) + mistakes });
+    });
+    await visit.page.goto(`${shop.origin}/`);
+    await banner(visit.page).waitFor();
+    assert.deepEqual(visit.log.errors.slice(0, 2), [
+      'assent: assentConfig.gaScriptUrl must be an http(s) or relative URL, got "data:text/javascript,window.pwned=1"; using the default',
+      'assent: assentConfig.texts must be an object of strings, e.g. { title: "Cookies" }; using the default texts',
+    ]);
+    // Logged as the Error itself, stack included.
+    assert.match(visit.log.errors[2], /^Error: assent: option "categories\[0\]\.services" must be an array of \{ name, description, cookies \}, got "Google Analytics"/);
+    assert.equal(visit.log.errors.length, 3);
+    await button(visit.page, 'Accept all').click();
+    await banner(visit.page).waitFor({ state: 'detached' });
+    await settle(visit.page);
+    // gtag.js from Google's own URL (which the shop's CSP then refuses), never from the data: one.
+    const sources = await visit.page.evaluate(() => [...document.scripts].map((script) => script.src).filter((src) => /gtag|^data:/.test(src)));
+    assert.deepEqual(sources, ['https://www.googletagmanager.com/gtag/js?id=G-LENSCO000']);
+    await visit.close();
+  });
+
   it('shows the floating button on every page with data-floating-button, and it reopens the preferences', async () => {
     const visit = await firstVisit();
     await acceptAll(visit);

@@ -26,10 +26,19 @@ export interface GoogleAnalyticsOptions {
   gtmEvents?: boolean;
 }
 
+/**
+ * What a measurement id may be: a GA4 id (`G-` then capitals and digits) or a Google Ads id (`AW-` then digits).
+ *
+ * @example
+ * MEASUREMENT_ID.test('G-ABC123') // true
+ */
+export const MEASUREMENT_ID = /^(G-[A-Z\d]+|AW-\d+)$/;
+
 const flag: Rule = [/^boolean/, 'true or false'];
 
 // See validate() for how the patterns read.
 const rules: Record<string, Rule> = {
+  // MEASUREMENT_ID behind "string:" (a literal, so that production builds drop this table).
   measurementId: [/^string:(G-[A-Z\d]+|AW-\d+)$/, 'a "G-…" or "AW-…" id'],
   mode: [/^string:(basic|advanced)$/, '"basic" or "advanced"'],
   advertising: flag,

@@ -64,6 +64,7 @@ export class AssentBanner extends HTMLElement {
   private _status?: string;
   private _return?: Element | null;
   private _pending?: Promise<void>;
+  private _focusing?: Promise<void>;
 
   constructor() {
     super();
@@ -126,7 +127,7 @@ export class AssentBanner extends HTMLElement {
 
   /** Resolves once the element has rendered its latest change. */
   get updateComplete(): Promise<void> {
-    return this._pending || Promise.resolve();
+    return (this._pending || Promise.resolve()).then(() => this._focusing);
   }
 
   /**
@@ -249,11 +250,20 @@ export class AssentBanner extends HTMLElement {
     if (!dialog) return;
     const modal = this._view == 'preferences' || this.layout == 'modal';
     if (dialog.open && dialog.matches(':modal') != modal) dialog.close();
-    if (!dialog.open) {
-      if (modal) dialog.showModal();
-      else dialog.show();
+    if (dialog.open) return;
+    if (modal) {
+      dialog.showModal();
       dialog.focus();
+      return;
     }
+    // show() and focus() each force a layout of the whole page at once, and the first layer opens while the page
+    // is still loading: the attribute opens it without one, and the focus follows once that frame is painted
+    // (unless the visitor has put it somewhere else by then).
+    dialog.setAttribute('open', '');
+    const from = document.activeElement;
+    this._focusing = new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted))).then(() => {
+      if (dialog.open && document.activeElement == from) dialog.focus();
+    });
   }
 
   private _template() {

@@ -1,4 +1,5 @@
 // Checks of the banner's options; each error names the option, the bad value and what is allowed.
+import { isWebUrl } from '@assent/core';
 
 /**
  * Returns `url` if it is an http(s) or relative URL, and throws naming the option otherwise
@@ -8,11 +9,7 @@
  * checkUrl('privacyUrl', '/privacy'); // '/privacy'
  */
 export function checkUrl(option: string, url: string): string {
-  let protocol = '';
-  try {
-    protocol = new URL(url, 'http://x').protocol;
-  } catch {}
-  if (!/^https?:$/.test(protocol)) {
+  if (!isWebUrl(url)) {
     throw new Error(`assent: banner option "${option}" must be an http(s) or relative URL, got ${JSON.stringify(url)}`);
   }
   return url;

@@ -145,6 +145,38 @@ describe('gateElements', () => {
     expect(errors[0]![1]).to.equal(document.getElementById('typo'));
   });
 
+  it('keeps an element with an empty data-consent inert, whatever is granted, and says why', async () => {
+    const errors = await captureConsole('error', async () => {
+      add('<script type="text/plain" data-consent=" " id="empty">window.inlineRuns = 1;</script>');
+      stop = gateElements(consent);
+      consent.acceptAll();
+      await nextTick();
+    });
+    expect(window.inlineRuns).to.equal(undefined);
+    expect(errors).to.have.length(1);
+    expect(String(errors[0]![0])).to.contain('data-consent names unknown ""; known: necessary,preferences,analytics,marketing');
+    expect(errors[0]![1]).to.equal(document.getElementById('empty'));
+  });
+
+  it('never gives an iframe a data-src that is not http(s) or relative, such as javascript:', async () => {
+    (window as { pwned?: number }).pwned = 0;
+    const errors = await captureConsole('error', async () => {
+      add(`<iframe data-consent="marketing" data-src="java&#10;script:parent.pwned=1" title="x"></iframe>
+        <iframe data-consent="marketing" data-src="data:text/html,<script>parent.pwned=2</script>" title="y"></iframe>`);
+      stop = gateElements(consent);
+      consent.acceptAll();
+      await nextTick();
+    });
+    const frames = [...box.querySelectorAll('iframe')];
+    expect(frames.map((frame) => frame.hasAttribute('src'))).to.deep.equal([false, false]);
+    expect((window as { pwned?: number }).pwned).to.equal(0);
+    expect(errors.map((args) => String(args[0]))).to.deep.equal([
+      'assent: data-consent data-src must be an http(s) or relative URL',
+      'assent: data-consent data-src must be an http(s) or relative URL',
+    ]);
+    expect(errors.map((args) => args[1])).to.deep.equal(frames);
+  });
+
   it('never runs a script that was not inert to begin with a second time', async () => {
     window.inlineRuns = 0;
     add('<script data-consent="analytics">window.inlineRuns += 1;</script>');

@@ -1,4 +1,5 @@
 import type { Consent } from '../types.js';
+import { isWebUrl } from './web-url.js';
 
 /**
  * Keeps elements marked `data-consent="analytics marketing"` inert until every category they name is granted:
@@ -36,8 +37,12 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
       const wanted = el.dataset.consent!.split(/[\s,]+/).filter(Boolean);
       const unknown = wanted.filter((name) => !known.includes(name));
       const allowed = wanted.every(consent.allowed);
-      if (unknown[0]) {
-        if (!seen.has(el)) console.error(`assent: data-consent names unknown "${unknown}"; known: ${known}`, el);
+      const src = el.dataset.src;
+      // An empty list would be allowed by every decision; a source that is not http(s) (javascript:, data:) could
+      // run in this page. Either stays inert, whatever the visitor grants.
+      const wrong = !wanted[0] || unknown[0] ? `names unknown "${unknown}"; known: ${known}` : src && !isWebUrl(src) ? 'data-src must be an http(s) or relative URL' : '';
+      if (wrong) {
+        if (!seen.has(el)) console.error(`assent: data-consent ${wrong}`, el);
         seen.add(el);
       } else if (el instanceof HTMLScriptElement) {
         // Only text/plain scripts are inert; any other type has already run and must not run twice.
@@ -45,9 +50,9 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
           seen.add(el);
           queue = queue.then(() => el.isConnected && run(el));
         }
-      } else if (el.dataset.src && allowed != el.hasAttribute('src')) {
+      } else if (src && allowed != el.hasAttribute('src')) {
         // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
-        if (allowed) el.setAttribute('src', el.dataset.src);
+        if (allowed) el.setAttribute('src', src);
         else el.removeAttribute('src');
       }
     }

@@ -1,9 +1,29 @@
 import type { CategoryDefinition, ConsentOptions } from '../types.js';
 import { validateOptions } from './validate.js';
 
-/** Category names are stored in the cookie, so they are kept short and cookie-safe. */
-export const CATEGORY_NAME = /^[a-z][\w-]{0,31}$/;
+/**
+ * What a category name may be: it is stored in the cookie, so it is kept short, lower-case and cookie-safe.
+ *
+ * @example
+ * CATEGORY_NAME.test('analytics') // true
+ */
+export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+
+/**
+ * What a policy version may be: 1 to 32 letters, digits, ".", "_" or "-".
+ *
+ * @example
+ * POLICY_VERSION.test('2024-05') // true
+ */
 export const POLICY_VERSION = /^[\w.-]{1,32}$/;
+
+/**
+ * What the consent cookie's name may be: an RFC 6265 token, without spaces, separators or control characters.
+ *
+ * @example
+ * COOKIE_NAME.test('assent') // true
+ */
+export const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]{1,64}$/;
 
 export type ResolvedOptions = Required<Omit<ConsentOptions, 'cookieDomain' | 'categories' | 'necessary'>> & {
   cookieDomain?: string;

@@ -1,5 +1,5 @@
 import type { CategoryDefinition, ConsentOptions } from '../types.js';
-import { CATEGORY_NAME, POLICY_VERSION } from './options.js';
+import { CATEGORY_NAME, COOKIE_NAME, POLICY_VERSION } from './options.js';
 
 type Rule = [test: (value: any) => unknown, allowed: string];
 const bool: Rule = [(v) => v === !!v, 'true or false'];
@@ -12,7 +12,7 @@ const RULES: Record<keyof ConsentOptions, Rule> = {
   respectGlobalPrivacyControl: bool,
   respectDoNotTrack: bool,
   // RFC 6265 cookie-name token: no spaces, separators or control characters.
-  cookieName: [(v) => typeof v == 'string' && /^[\w!#$%&'*+.^`|~-]{1,64}$/.test(v), 'a cookie name without spaces or ()<>@,;:\\"/[]?={}'],
+  cookieName: [(v) => typeof v == 'string' && COOKIE_NAME.test(v), 'a cookie name without spaces or ()<>@,;:\\"/[]?={}'],
   // A domain that is not this host or one of its parents is silently refused by the browser.
   cookieDomain: [(v) => v === undefined || (typeof v == 'string' && `.${location.hostname}`.endsWith(`.${v.replace(/^\./, '')}`)),
     `this host (${location.hostname}) or one of its parent domains`],
@@ -37,7 +37,7 @@ function check(ok: unknown, option: string, value: unknown, allowed: string): vo
 
 function checkCategory(input: string | CategoryDefinition, at: string): string {
   const { name, services = [] } = typeof input == 'string' ? { name: input } : Object(input) as CategoryDefinition;
-  check(CATEGORY_NAME.test(name), `${at}.name`, name, 'a lower-case name of letters, digits, "-" and "_" (at most 32)');
+  check(CATEGORY_NAME.test(name), `${at}.name`, name, 'a lower-case name: a letter, then letters, digits, "-" or "_" (at most 32)');
   check(Array.isArray(services), `${at}.services`, services, 'an array of { name, description, cookies }');
   services.forEach((service, i) => {
     check(service?.name && typeof service.name == 'string', `${at}.services[${i}].name`, service?.name, 'a non-empty string');
@@ -61,12 +61,23 @@ export function validateOptions(input: ConsentOptions, resolved: Record<string, 
     check(rule, key, (input as any)[key], `one of the options ${Object.keys(RULES).join(', ')}`);
     check(rule[0](resolved[key]), key, (input as any)[key], rule[1]);
   }
+  validateCategories(input.categories, input.necessary);
+}
+
+/**
+ * Checks the `categories` and `necessary` options and throws an Error naming the first wrong one. Part of
+ * {@link validateOptions}; the script tag runs it in every build, because shops have no development build.
+ *
+ * @example
+ * validateCategories([{ name: 'analytics', services: [{ name: 'GA', cookies: [/^_ga/] }] }]);
+ */
+export function validateCategories(categories: ConsentOptions['categories'] = [], necessary?: ConsentOptions['necessary']): void {
   const seen: string[] = [];
-  (input.categories ?? []).forEach((c, i) => {
+  categories.forEach((c, i) => {
     const name = checkCategory(c, `categories[${i}]`);
     check(name != 'necessary', `categories[${i}]`, name, 'an optional category: "necessary" is always granted and cannot be optional');
     check(!seen.includes(name), `categories[${i}]`, name, 'a category not already named');
     seen.push(name);
   });
-  if (input.necessary) checkCategory({ ...input.necessary, name: 'necessary' }, 'necessary');
+  if (necessary) checkCategory({ ...necessary, name: 'necessary' }, 'necessary');
 }

@@ -1,4 +1,4 @@
-import { createConsent, gateElements, type Consent, type ConsentOptions } from '@assent/core';
+import { createConsent, gateElements, validateCategories, type Consent, type ConsentOptions } from '@assent/core';
 import { connectGoogleAnalytics, type GoogleAnalyticsConnection } from '@assent/analytics-bridge';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
 import { readConfig, type AssentConfig } from '../config/read-config.js';
@@ -48,6 +48,8 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   });
   let consent: Consent;
   try {
+    // Category and service definitions come only from assentConfig; core checks them only in development builds.
+    validateCategories(options.categories, options.necessary);
     consent = createConsent(options);
   } catch (error) {
     // A mistake in assentConfig must not leave the site without a banner: ask with the defaults.

@@ -52,7 +52,9 @@ describe('readConfig', () => {
     ['data-privacy-url', 'java\nscript:alert(1)', /http\(s\) or relative URL/],
     ['data-categories', 'analytics necessary', /other than "necessary"/],
     ['data-categories', 'Analytics', /lower-case/],
+    ['data-categories', '1st-party', /a letter, then/],
     ['data-ga', 'UA-1234-1', /"G-…" or "AW-…" id/],
+    ['data-ga', 'AW-ABC', /"G-…" or "AW-…" id/],
     ['data-ga-mode', 'full', /"basic" or "advanced"/],
     ['data-advertising', 'yes', /"true" or "false"/],
     ['data-mode', 'optin', /"opt-in" or "opt-out"/],
@@ -110,6 +112,29 @@ describe('readConfig', () => {
       'assent: assentConfig.mode must be "opt-in" or "opt-out", got "sometimes"; using the default',
       'assent: assentConfig.expiresDays must be a whole number from 1 to 400, got "0"; using the default',
     ]);
+  });
+
+  it('checks the keys only assentConfig can set, in every build: a gtag.js URL that is not http(s) is never used', () => {
+    const config = readConfig(null, {
+      policyVersion: '1', gaScriptUrl: 'data:text/javascript,alert(1)', cookieName: 'my cookie', gpc: 'no' as never,
+      texts: { title: { html: '<b>x</b>' } as never },
+    });
+    expect(config).to.deep.equal({ policyVersion: '1' });
+    expect(errors).to.deep.equal([
+      'assent: assentConfig.gaScriptUrl must be an http(s) or relative URL, got "data:text/javascript,alert(1)"; using the default',
+      'assent: assentConfig.cookieName must be a cookie name without spaces or ()<>@,;:\\"/[]?={}, got "my cookie"; using the default',
+      'assent: assentConfig.gpc must be "true" or "false", got "no"; using the default',
+      'assent: assentConfig.texts must be an object of strings, e.g. { title: "Cookies" }; using the default texts',
+    ]);
+  });
+
+  it('takes those keys from assentConfig only: as attributes they are unknown', () => {
+    const config = readConfig(tag({ 'data-policy-version': '1', 'data-ga-script-url': '/gtag.js', 'data-gpc': 'false' }));
+    expect(config).to.deep.equal({ policyVersion: '1' });
+    expect(warnings.map((w) => w.split(' on ')[0])).to.deep.equal([
+      'assent: unknown attribute data-ga-script-url', 'assent: unknown attribute data-gpc',
+    ]);
+    expect(warnings[0]).not.to.contain('data-cookie-name');
   });
 
   it('keeps category definitions from assentConfig for core to check', () => {

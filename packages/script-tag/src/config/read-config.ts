@@ -1,4 +1,5 @@
-import type { CategoryDefinition, ConsentOptions } from '@assent/core';
+import { CATEGORY_NAME, COOKIE_NAME, POLICY_VERSION, isWebUrl, type CategoryDefinition, type ConsentOptions } from '@assent/core';
+import { MEASUREMENT_ID } from '@assent/analytics-bridge';
 
 /**
  * Everything the script tag can be told, by its `data-*` attributes or by `window.assentConfig`.
@@ -59,16 +60,8 @@ const pattern = (re: RegExp): Check => (value) => (re.test(value) ? value : unde
 const oneOf = (...allowed: string[]): [Check, string] =>
   [(value) => (allowed.includes(value) ? value : undefined), allowed.map((a) => `"${a}"`).join(' or ')];
 const flag: [Check, string] = [(value) => (value === '' || value === 'true' ? true : value === 'false' ? false : undefined), '"true" or "false"'];
-const NAME = /^[a-z0-9_-]+$/;
 
-const isHttpUrl: Check = (value) => {
-  try {
-    // Parsing (not a prefix test) sees through tricks like "java\nscript:", which URLs strip to "javascript:".
-    return /^https?:$/.test(new URL(value, location.href).protocol) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-};
+const isHttpUrl: Check = (value) => (isWebUrl(value) ? value : undefined);
 
 // The current host or one of its parents: a browser silently drops a cookie for any other domain.
 const isOwnDomain: Check = (value) => {
@@ -78,15 +71,16 @@ const isOwnDomain: Check = (value) => {
 
 const categoryNames: Check = (value) => {
   const names = value.split(/[\s,]+/).filter(Boolean);
-  return names.every((name) => NAME.test(name) && name !== 'necessary') ? [...new Set(names)] : undefined;
+  return names.every((name) => CATEGORY_NAME.test(name) && name !== 'necessary') ? [...new Set(names)] : undefined;
 };
 
-// Config key (its attribute is the same in kebab case), check, what is allowed.
-const FIELDS: ReadonlyArray<[keyof AssentConfig, Check, string]> = [
-  ['policyVersion', pattern(/^[\w.-]{1,32}$/), 'letters, digits, ".", "_" or "-", at most 32'],
+// Config key (its attribute is the same in kebab case), check, what is allowed, and whether only assentConfig
+// may set it. Shops have no development build, so these run in every build (core's own checks do not).
+const FIELDS: ReadonlyArray<[keyof AssentConfig, Check, string, configOnly?: 1]> = [
+  ['policyVersion', pattern(POLICY_VERSION), 'letters, digits, ".", "_" or "-", at most 32'],
   ['privacyUrl', isHttpUrl, 'an http(s) or relative URL'],
-  ['categories', categoryNames, 'lower-case category names other than "necessary"'],
-  ['ga', pattern(/^(G|AW)-[A-Z0-9]+$/), 'a "G-…" or "AW-…" id'],
+  ['categories', categoryNames, 'lower-case category names (a letter, then letters, digits, "-" or "_") other than "necessary"'],
+  ['ga', pattern(MEASUREMENT_ID), 'a "G-…" or "AW-…" id'],
   ['gaMode', ...oneOf('basic', 'advanced')],
   ['advertising', ...flag],
   ['mode', ...oneOf('opt-in', 'opt-out')],
@@ -96,6 +90,9 @@ const FIELDS: ReadonlyArray<[keyof AssentConfig, Check, string]> = [
   ['cookieDomain', isOwnDomain, 'this host or a parent domain'],
   ['layout', ...oneOf('bar', 'box', 'modal')],
   ['floatingButton', ...flag],
+  ['gaScriptUrl', isHttpUrl, 'an http(s) or relative URL', 1],
+  ['cookieName', pattern(COOKIE_NAME), 'a cookie name without spaces or ()<>@,;:\\"/[]?={}', 1],
+  ['gpc', ...flag, 1],
 ];
 
 const attributeOf = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -119,8 +116,8 @@ export const MISSING_POLICY_VERSION = 'unset';
 export function readConfig(script: Element | null, assentConfig: AssentConfig = {}): CheckedConfig {
   const config: Record<string, unknown> = { ...assentConfig };
   const data = (script as HTMLElement | null)?.dataset ?? {};
-  for (const [key, check, allowed] of FIELDS) {
-    const fromTag = key in data;
+  for (const [key, check, allowed, configOnly] of FIELDS) {
+    const fromTag = !configOnly && key in data;
     const raw: unknown = fromTag ? data[key] : assentConfig[key];
     // Category definitions (objects) from assentConfig are checked by core itself.
     if (raw === undefined || (Array.isArray(raw) && raw.some((c) => typeof c !== 'string'))) continue;
@@ -137,10 +134,17 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
       config[key] = value;
     }
   }
+  const attributes = FIELDS.filter(([, , , configOnly]) => !configOnly).map(([key]) => key as string);
   for (const key of Object.keys(data)) {
-    if (!FIELDS.some(([known]) => known === key) && !FOREIGN.includes(key)) {
-      console.warn(`assent: unknown attribute ${attributeOf(key)} on the script tag; known: ${FIELDS.map(([known]) => attributeOf(known)).join(', ')}`);
+    if (!attributes.includes(key) && !FOREIGN.includes(key)) {
+      console.warn(`assent: unknown attribute ${attributeOf(key)} on the script tag; known: ${attributes.map(attributeOf).join(', ')}`);
     }
+  }
+  // Texts are shown as text, never as HTML; anything but a string would show as "[object Object]".
+  const { texts } = assentConfig;
+  if (texts !== undefined && (!texts || typeof texts != 'object' || Object.values(texts).some((text) => typeof text != 'string'))) {
+    delete config.texts;
+    console.error(`assent: assentConfig.texts must be an object of strings, e.g. { title: "Cookies" }; using the default texts`);
   }
   if (!config.policyVersion) {
     if (!('policyVersion' in data || 'policyVersion' in assentConfig)) {

@@ -29,6 +29,7 @@ describe('every policy: nothing third-party before consent', () => {
       assert.deepEqual(visit.tracking(), []);
       const gated = await visit.page.evaluate(() => [...document.querySelectorAll('[data-consent]')].map((element) =>
         element.tagName === 'SCRIPT' ? element.type : element.getAttribute('src')));
+      assert.ok(gated.length > 0, 'the page has gated elements');
       assert.ok(gated.every((value) => value === 'text/plain' || value === null), `inert: ${gated}`);
       assert.deepEqual(Object.keys(await visit.cookies()).sort(), ['shop_policy']);
       assert.deepEqual(visit.log.errors, []);

@@ -47,6 +47,7 @@ describe('the single-page app on the npm packages', () => {
     assert.deepEqual(views, ['/privacy', '/frames'], 'one page view per screen, with consent');
 
     // Withdrawal from the settings screen: the bound UI follows and the banner asks again.
+    assert.ok(Object.keys(await visit.cookies()).some((name) => /^_ga/.test(name)), 'GA set its cookies with consent');
     await page.getByRole('link', { name: 'Privacy settings' }).click();
     await page.getByRole('button', { name: 'Withdraw all consent' }).click();
     assert.equal(await page.locator('#status').textContent(), 'pending');

@@ -67,7 +67,7 @@ export interface CategoryDefinition {
 }
 
 /**
- * Options of {@link createConsent}. Every option is checked: a wrong one throws an Error naming it.
+ * Options of {@link createConsent}. In development builds every option is checked: a wrong one throws an Error naming it.
  *
  * @example
  * createConsent({ policyVersion: '2024-05', categories: ['analytics'], cookieDomain: 'shop.example' })

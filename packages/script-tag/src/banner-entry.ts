@@ -31,6 +31,7 @@ export function mount(consent: Consent, options: MountOptions): MountedBanner {
   banner.lang = options.lang;
   banner.layout = options.layout ?? 'bar';
   banner.floatingButton = !!options.floatingButton;
+  banner.colorScheme = options.colorScheme ?? 'auto';
   banner.texts = { ...options.texts };
   banner.privacyUrl = options.privacyUrl;
   banner.consent = consent;

@@ -4,7 +4,7 @@ import { validate, type Rule } from '../errors/fail.js';
 declare const process: { env: { NODE_ENV?: string } };
 
 /**
- * Options of {@link connectGoogleAnalytics}. Every option is checked: a wrong or unknown one throws an Error naming it.
+ * Options of {@link connectGoogleAnalytics}. In development builds every option is checked: a wrong or unknown one throws an Error naming it.
  *
  * @example
  * connectGoogleAnalytics(consent, { measurementId: 'G-ABC123', mode: 'basic', advertising: false })

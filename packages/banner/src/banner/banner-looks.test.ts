@@ -55,6 +55,7 @@ describe('assent-banner: looks', () => {
   it('shows a focus ring of 3:1 on the focused control', async () => {
     const { el } = await setup();
     for (let i = 0; i < 10 && !focused(el)?.matches('[part~=accept]'); i++) await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.matches('[part~=accept]'), 'Tab reached "Accept all"').to.equal(true);
     const ring = style(focused(el)!);
     expect(ring.outlineStyle).to.equal('solid');
     expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
@@ -197,6 +198,8 @@ describe('assent-banner: looks', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
-    expect(shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
+    // Only Chromium reports layout shifts (there this check must run); elsewhere the boxes above are the check.
+    if (navigator.userAgent.includes('Chrome/')) expect(supported, 'layout-shift entries').to.equal(true);
+    if (supported) expect(shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
   });
 });

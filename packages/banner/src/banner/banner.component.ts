@@ -103,7 +103,8 @@ export class AssentBanner extends HTMLElement {
 
   /** `bar` at the bottom (default), `box` in a corner, or a centred `modal`. */
   get layout(): 'bar' | 'box' | 'modal' {
-    return (this.getAttribute('layout') as 'bar') || 'bar';
+    const layout = this.getAttribute('layout') as 'bar';
+    return allowed.layout[1].includes(layout) ? layout : 'bar';
   }
   set layout(layout: 'bar' | 'box' | 'modal') {
     this.setAttribute('layout', checkOption('layout', layout, allowed.layout[1]));
@@ -111,7 +112,8 @@ export class AssentBanner extends HTMLElement {
 
   /** `auto` (default) follows `prefers-color-scheme`; `light` or `dark` force one. */
   get colorScheme(): 'auto' | 'light' | 'dark' {
-    return (this.getAttribute('color-scheme') as 'auto') || 'auto';
+    const scheme = this.getAttribute('color-scheme') as 'auto';
+    return allowed['color-scheme'][1].includes(scheme) ? scheme : 'auto';
   }
   set colorScheme(scheme: 'auto' | 'light' | 'dark') {
     this.setAttribute('color-scheme', checkOption('colorScheme', scheme, allowed['color-scheme'][1]));

@@ -295,4 +295,26 @@ describe('assent-banner: safety', () => {
     expect(() => (el.colorScheme = 'blue' as 'dark')).to.throw(/"colorScheme" must be one of auto, light, dark/);
     expect(el.layout).to.equal('bar');
   });
+
+  it('reads an unknown layout or colour scheme attribute as the default', async () => {
+    const { el } = await setup();
+    // The attribute is the site's markup: a wrong value is reported (an error event) and shown as the default.
+    const reported: string[] = [];
+    const onerror = window.onerror;
+    window.onerror = (message) => {
+      reported.push(String(message));
+      return true;
+    };
+    try {
+      el.setAttribute('layout', 'sidebar');
+      el.setAttribute('color-scheme', 'blue');
+    } finally {
+      window.onerror = onerror;
+    }
+    expect(reported.map((message) => message.replace(/^(Uncaught )?(Error: )?/, ''))).to.deep.equal([
+      'assent: banner option "layout" must be one of bar, box, modal, got "sidebar"',
+      'assent: banner option "colorScheme" must be one of auto, light, dark, got "blue"',
+    ]);
+    expect([el.layout, el.colorScheme]).to.deep.equal(['bar', 'auto']);
+  });
 });

@@ -61,12 +61,13 @@ export function createApi({ consent, openPreferences, trackPurchase }: ApiParts)
   const api: AssentApi = {
     $consent: consent.$consent,
     consent,
-    get: () => consent.get(),
-    allowed: (category) => consent.allowed(category),
-    acceptAll: () => consent.acceptAll(),
-    rejectAll: () => consent.rejectAll(),
+    // The store's own functions: they are closures over it, not methods that need `this`.
+    get: consent.get,
+    allowed: consent.allowed,
+    acceptAll: consent.acceptAll,
+    rejectAll: consent.rejectAll,
     update: (choices) => consent.update(choices, 'api'),
-    reset: () => consent.reset(),
+    reset: consent.reset,
     openPreferences,
     trackPurchase: (purchase) => !!trackPurchase?.(purchase),
     push(...calls) {

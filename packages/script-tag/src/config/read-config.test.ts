@@ -28,12 +28,12 @@ describe('readConfig', () => {
       'data-policy-version': '2024-05', 'data-privacy-url': '/privacy.html', 'data-categories': 'analytics marketing',
       'data-ga': 'G-ABC123', 'data-ga-mode': 'advanced', 'data-advertising': 'true', 'data-mode': 'opt-out',
       'data-dnt': '', 'data-lang': 'pt-BR', 'data-expires-days': '30', 'data-cookie-domain': location.hostname,
-      'data-layout': 'modal', 'data-floating-button': 'false',
+      'data-layout': 'modal', 'data-floating-button': 'false', 'data-color-scheme': 'dark',
     }));
     expect(config).to.deep.equal({
       policyVersion: '2024-05', privacyUrl: '/privacy.html', categories: ['analytics', 'marketing'], ga: 'G-ABC123',
       gaMode: 'advanced', advertising: true, mode: 'opt-out', dnt: true, lang: 'pt-BR', expiresDays: 30,
-      cookieDomain: location.hostname, layout: 'modal', floatingButton: false,
+      cookieDomain: location.hostname, layout: 'modal', floatingButton: false, colorScheme: 'dark',
     });
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
@@ -65,6 +65,7 @@ describe('readConfig', () => {
     ['data-cookie-domain', 'example.com', /parent domain/],
     ['data-layout', 'sidebar', /"bar" or "box" or "modal"/],
     ['data-floating-button', 'on', /"true" or "false"/],
+    ['data-color-scheme', 'night', /"auto" or "light" or "dark"/],
   ];
   for (const [attribute, value, allowed] of bad) {
     it(`refuses ${attribute}=${JSON.stringify(value)}, naming the attribute, the value and what is allowed`, () => {

@@ -49,6 +49,8 @@ export interface AssentConfig {
   layout?: 'bar' | 'box' | 'modal';
   /** `data-floating-button`: a small button that reopens preferences (default `false`). */
   floatingButton?: boolean;
+  /** `data-color-scheme`: `auto` (default, follows the visitor's system), `light` or `dark`. */
+  colorScheme?: 'auto' | 'light' | 'dark';
 }
 
 /** {@link AssentConfig} after checking: `policyVersion` always set. */
@@ -90,6 +92,7 @@ const FIELDS: ReadonlyArray<[keyof AssentConfig, Check, string, configOnly?: 1]>
   ['cookieDomain', isOwnDomain, 'this host or a parent domain'],
   ['layout', ...oneOf('bar', 'box', 'modal')],
   ['floatingButton', ...flag],
+  ['colorScheme', ...oneOf('auto', 'light', 'dark')],
   ['gaScriptUrl', isHttpUrl, 'an http(s) or relative URL', 1],
   ['cookieName', pattern(COOKIE_NAME), 'a cookie name without spaces or ()<>@,;:\\"/[]?={}', 1],
   ['gpc', ...flag, 1],

@@ -30,6 +30,17 @@ describe('mount (dist/assent-banner.js)', () => {
     expect(dialog.querySelector('a')!.getAttribute('href')).to.equal('/privacy');
   });
 
+  it('shows the colour scheme data-color-scheme chose, whatever the system prefers', async () => {
+    mount(consent, { policyVersion: '1', lang: 'en', colorScheme: 'dark' });
+    const banner = document.querySelector('assent-banner')!;
+    expect(banner.getAttribute('color-scheme')).to.equal('dark');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const dark = getComputedStyle(banner.shadowRoot!.querySelector('dialog')!).backgroundColor;
+    banner.setAttribute('color-scheme', 'light');
+    const light = getComputedStyle(banner.shadowRoot!.querySelector('dialog')!).backgroundColor;
+    expect(dark).not.to.equal(light);
+  });
+
   it('styles the banner with a constructed stylesheet, which a strict style-src allows', async () => {
     mount(consent, { policyVersion: '1', lang: 'en' });
     const root = document.querySelector('assent-banner')!.shadowRoot!;

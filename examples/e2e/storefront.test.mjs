@@ -72,6 +72,19 @@ describe('the storefront with one script tag', () => {
     const items = JSON.parse(purchase.get('ep.items'));
     assert.deepEqual(items.map((item) => [item.item_id, item.quantity]), [['aurora', 1], ['solution', 2]]);
     assert.deepEqual(visit.log.errors, []);
+
+    // The shipped build checks purchases too: a bad one throws, naming the field, and sends nothing.
+    const beforeBad = visit.mark();
+    const refused = await visit.page.evaluate(() => {
+      try {
+        return window.assent.trackPurchase({ transaction_id: '', value: 5, currency: 'EUR', items: [{ item_id: 'aurora' }] });
+      } catch (error) {
+        return error.message;
+      }
+    });
+    assert.equal(refused, 'assent: purchase "transaction_id" must be a non-empty string, got ""');
+    await settle(visit.page);
+    assert.deepEqual(gaHits(visit, beforeBad).filter((hit) => hit.get('en') === 'purchase'), []);
     await visit.close();
   });
 

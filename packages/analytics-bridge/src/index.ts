@@ -1,3 +1,3 @@
 export { connectGoogleAnalytics, type GoogleAnalyticsConnection } from './connect/connect.js';
 export { MEASUREMENT_ID, type GoogleAnalyticsOptions } from './connect/options.js';
-export type { Purchase, PurchaseItem } from './purchase/purchase.js';
+export { checkPurchase, type Purchase, type PurchaseItem } from './purchase/purchase.js';

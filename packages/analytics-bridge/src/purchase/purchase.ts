@@ -49,14 +49,14 @@ const itemRules: Record<string, Rule> = {
 };
 
 /**
- * Returns a copy of the purchase with only the known fields, so that nothing personal slips into the event.
- * First checks it and throws an Error naming the bad field, in every build: unlike options, a purchase is data
- * that changes with every order, and script-tag sites have no development build to catch it in.
+ * Checks a purchase and throws an Error naming the first bad field and what is allowed. The bridge runs it in
+ * development builds, like its option checks; the script tag runs it in every build, because shops have no
+ * development build.
  *
  * @example
- * checkPurchase({ transaction_id: 'T-1', items: [{ item_name: 'Tea' }] })
+ * checkPurchase({ transaction_id: '', items: [] }) // Error: assent: purchase "transaction_id" must be a non-empty string, got ""
  */
-export function checkPurchase(purchase: Purchase): Purchase {
+export function checkPurchase(purchase: Purchase): void {
   validate('purchase "', { ...purchase }, rules);
   let priced = purchase.value ?? purchase.shipping ?? purchase.tax;
   purchase.items.map((item, index) => {
@@ -67,6 +67,16 @@ export function checkPurchase(purchase: Purchase): Purchase {
   if (priced != null || purchase.currency) {
     validate('purchase "', purchase, { currency: [/^string:[A-Z]{3}$/, 'an ISO 4217 code like "EUR"'] });
   }
+}
+
+/**
+ * A copy of the purchase with only the fields GA4's purchase event knows, in every build, so that nothing
+ * personal (an e-mail address, a name) slips into the event: the policies promise aggregate data.
+ *
+ * @example
+ * purchaseFields({ transaction_id: 'T-1', email: 'a@b.example', items: [] }) // { transaction_id: 'T-1', items: [] }
+ */
+export function purchaseFields(purchase: Purchase): Purchase {
   // A replacer list keeps these names at every depth and drops what is undefined.
   return JSON.parse(JSON.stringify(purchase, [
     'transaction_id', 'value', 'currency', 'shipping', 'tax', 'items', 'item_id', 'item_name', 'price', 'quantity',

@@ -153,6 +153,21 @@ describe('start (what assent.js does)', () => {
     expect(mountedFor(api)).to.have.length(1);
   });
 
+  it('checks purchases in a production build too, where shops run, naming the bad field', () => {
+    const env = (window as unknown as { process: { env: { NODE_ENV?: string } } }).process.env;
+    env.NODE_ENV = 'production';
+    try {
+      const api = boot({ 'data-ga': `G-BOOT${run}` });
+      expect(() => api.trackPurchase({ transaction_id: '', items: [{ item_id: 'A' }] }))
+        .to.throw(/^assent: purchase "transaction_id" must be a non-empty string, got ""$/);
+      expect(() => api.trackPurchase({ transaction_id: 'T-1', items: [{ item_id: 'A', quantity: -1 }] }))
+        .to.throw(/"items\[0\]\.quantity" must be a number above 0/);
+      expect(api.trackPurchase({ transaction_id: 'T-1', items: [{ item_id: 'A' }] }), 'valid, but no consent yet').to.equal(false);
+    } finally {
+      env.NODE_ENV = 'development';
+    }
+  });
+
   it('returns false from trackPurchase without data-ga', () => {
     const api = boot();
     api.acceptAll();

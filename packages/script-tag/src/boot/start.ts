@@ -1,5 +1,5 @@
 import { createConsent, gateElements, validateCategories, type Consent, type ConsentOptions } from '@assent/core';
-import { connectGoogleAnalytics, type GoogleAnalyticsConnection } from '@assent/analytics-bridge';
+import { checkPurchase, connectGoogleAnalytics, type GoogleAnalyticsConnection } from '@assent/analytics-bridge';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
 import { readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
@@ -87,7 +87,8 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   // Returning visitors skip the banner's download, unless the site wants its floating button on every page.
   if (consent.get().status === 'pending' || config.floatingButton) show();
 
-  const api = createApi({ consent, openPreferences, trackPurchase: ga && ((purchase) => ga.trackPurchase(purchase)) });
+  // Purchases are data that changes with every order: checked in every build here, as shops have no development build.
+  const api = createApi({ consent, openPreferences, trackPurchase: ga && ((purchase) => (checkPurchase(purchase), ga.trackPurchase(purchase))) });
   window.assent = api;
   if (Array.isArray(existing)) api.push(...existing);
   document.dispatchEvent(new CustomEvent('assent-ready', { detail: api }));

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ConsentChange } from '@assent/core';
-import { cleanup, dialog, make, part, settle, setup } from './test-setup.js';
+import { cleanup, dialog, make, part, settle, setup, uncaught } from './test-setup.js';
 import type { AssentBanner } from './banner.component.js';
 
 const cookieOf = (name: string) => document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
@@ -272,21 +272,13 @@ describe('assent-banner: safety', () => {
   });
 
   it('never links a javascript: URL given as an attribute', async () => {
-    const errors: string[] = [];
-    const onerror = window.onerror;
-    window.onerror = (message) => {
-      errors.push(String(message));
-      return true;
-    };
-    try {
-      const { el } = await setup();
+    const { el } = await setup();
+    const errors = await uncaught(async () => {
       el.setAttribute('privacy-url', 'javascript:alert(1)');
       await settle(el);
-      expect(part(el, 'link')).to.equal(null);
-      expect(errors.join()).to.contain('privacyUrl');
-    } finally {
-      window.onerror = onerror;
-    }
+    });
+    expect(part(el, 'link')).to.equal(null);
+    expect(errors.join()).to.contain('privacyUrl');
   });
 
   it('refuses an unknown layout or colour scheme with an error naming the option', async () => {
@@ -299,19 +291,11 @@ describe('assent-banner: safety', () => {
   it('reads an unknown layout or colour scheme attribute as the default', async () => {
     const { el } = await setup();
     // The attribute is the site's markup: a wrong value is reported (an error event) and shown as the default.
-    const reported: string[] = [];
-    const onerror = window.onerror;
-    window.onerror = (message) => {
-      reported.push(String(message));
-      return true;
-    };
-    try {
+    const reported = await uncaught(() => {
       el.setAttribute('layout', 'sidebar');
       el.setAttribute('color-scheme', 'blue');
-    } finally {
-      window.onerror = onerror;
-    }
-    expect(reported.map((message) => message.replace(/^(Uncaught )?(Error: )?/, ''))).to.deep.equal([
+    });
+    expect(reported).to.deep.equal([
       'assent: banner option "layout" must be one of bar, box, modal, got "sidebar"',
       'assent: banner option "colorScheme" must be one of auto, light, dark, got "blue"',
     ]);

@@ -56,3 +56,22 @@ export function cleanup(): void {
     document.cookie = `${consent.options.cookieName}=; max-age=0; path=/`;
   }
 }
+
+/**
+ * The messages of the errors `run` leaves uncaught (an attribute callback's errors are reported, not thrown),
+ * without the engine's "Uncaught Error: " prefix. They do not fail the test: the test checks them.
+ */
+export async function uncaught(run: () => unknown): Promise<string[]> {
+  const messages: string[] = [];
+  const { onerror } = window;
+  window.onerror = (message) => {
+    messages.push(String(message).replace(/^(Uncaught )?(Error: )?/, ''));
+    return true;
+  };
+  try {
+    await run();
+  } finally {
+    window.onerror = onerror;
+  }
+  return messages;
+}

@@ -9,7 +9,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
+import { emulateMediaPlugin, sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
 import { browserPaths } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 
@@ -81,6 +81,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     sendKeysPlugin(),
     setViewportPlugin(),
+    emulateMediaPlugin(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -1,6 +1,7 @@
 // Builds every package (ES modules + .d.ts, by tsc) and then the script-tag bundles (rollup.config.mjs).
 import { spawnSync } from 'node:child_process';
-import { rmSync, existsSync } from 'node:fs';
+import { readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { minifyStyles } from './minify-styles.mjs';
 
 // core first: the other packages compile against its declarations.
 const packages = ['core', 'banner', 'analytics-bridge'];
@@ -14,5 +15,7 @@ for (const name of packages) {
   rmSync(`packages/${name}/dist`, { recursive: true, force: true });
   if (existsSync(`packages/${name}/src/index.ts`)) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
 }
+const styles = 'packages/banner/dist/banner/banner.styles.js';
+if (existsSync(styles)) writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
 const { default: bundles } = await import('../rollup.config.mjs');
 if (bundles.length) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);

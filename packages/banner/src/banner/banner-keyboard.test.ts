@@ -141,4 +141,43 @@ describe('assent-banner: preferences focus', () => {
     expect(focused(el)).to.equal(part(el, 'floating'));
     await expect(el).to.be.accessible();
   });
+
+  it('returns the focus to a "Privacy settings" link that was clicked, even where a click does not focus it (Safari)', async () => {
+    const { el, consent } = await setup();
+    consent.rejectAll();
+    await settle(el);
+    const link = await fixture<HTMLAnchorElement>(html`<a href="#settings" data-assent-open>Privacy settings</a>`);
+    link.click(); // a click that leaves the focus where it was, as Safari's does
+    await settle(el);
+    expect(dialog(el)!.matches(':modal')).to.equal(true);
+    await press(el, 'Escape');
+    expect(document.activeElement).to.equal(link);
+  });
+
+  it('leaves the focus alone when a decision made elsewhere closes the banner', async () => {
+    const { el, consent } = await setup();
+    const field = await fixture<HTMLInputElement>(html`<input aria-label="Search">`);
+    field.focus();
+    consent.acceptAll(); // the site's code, or another tab
+    await settle(el);
+    expect(dialog(el)).to.equal(null);
+    expect(document.activeElement).to.equal(field);
+  });
+
+  it('treats a close request other than Escape (Android back) as a dismissal', async () => {
+    let hidden = 0;
+    const { el, consent } = await setup({}, (banner) => banner.addEventListener('assent-hide', () => hidden++));
+    el.openPreferences();
+    await settle(el);
+    const cancel = new Event('cancel', { cancelable: true });
+    dialog(el)!.dispatchEvent(cancel);
+    await settle(el);
+    expect(cancel.defaultPrevented, 'the dialog does not close itself behind the banner').to.equal(true);
+    expect(dialog(el)).to.equal(null);
+    expect(hidden).to.equal(1);
+    expect(consent.get().status).to.equal('pending');
+    el.texts = { title: 'Re-rendered' };
+    await settle(el);
+    expect(dialog(el), 'stays closed on the next render').to.equal(null);
+  });
 });

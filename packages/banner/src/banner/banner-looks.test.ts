@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { cleanup, dialog, focused, make, part, settle, setup } from './test-setup.js';
 import type { AssentBanner } from './banner.component.js';
 
@@ -127,6 +127,8 @@ describe('assent-banner: looks', () => {
       const el = win.document.createElement('assent-banner') as AssentBanner;
       el.layout = layout;
       el.privacyUrl = '/privacy';
+      // The longest single words of the translations, which cannot break at a space.
+      el.texts = { preferencesTitle: 'Integritetsinställningar', title: 'Personverninnstillinger' };
       win.document.body.append(el);
       el.consent = make();
       for (const view of ['banner', 'preferences']) {
@@ -137,6 +139,10 @@ describe('assent-banner: looks', () => {
         expect(box.right, view).to.be.at.most(320);
         expect(box.height, view).to.be.at.most(568);
         expect(dialog(el)!.scrollWidth, view).to.be.at.most(dialog(el)!.clientWidth);
+        // No text runs out of its own box (a long title would run under the close button).
+        for (const node of el.shadowRoot!.querySelectorAll('h2, p, li, label')) {
+          expect(node.scrollWidth, node.textContent!).to.be.at.most(node.clientWidth);
+        }
         for (const node of el.shadowRoot!.querySelectorAll('button, input')) {
           const rect = node.getBoundingClientRect();
           expect(rect.left, node.outerHTML).to.be.at.least(box.left);
@@ -162,6 +168,34 @@ describe('assent-banner: looks', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its edge and tells switches on from off in forced colours (Windows high contrast)', async () => {
+    const { el } = await setup();
+    el.openPreferences();
+    await settle(el);
+    let emulated = true;
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+    } catch {
+      emulated = false; // WebDriver (WebKit) and BiDi (Firefox) cannot switch it on
+    }
+    try {
+      if (emulated && matchMedia('(forced-colors: active)').matches) {
+        const on = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=analytics]')!;
+        const off = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=marketing]')!;
+        on.click();
+        expect(style(dialog(el)!).borderTopStyle).to.equal('solid');
+        expect(style(on).backgroundColor).not.to.equal(style(off).backgroundColor);
+        expect(getComputedStyle(on, '::before').backgroundColor).not.to.equal(getComputedStyle(off, '::before').backgroundColor);
+      } else {
+        const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+        const forced = rules.find((rule) => rule instanceof CSSMediaRule && /forced-colors: ?active/.test(rule.conditionText)) as CSSMediaRule;
+        expect(forced.cssText.toLowerCase()).to.contain('highlight').and.to.contain('canvastext');
+      }
+    } finally {
+      if (emulated) await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
   it('turns its animations off under prefers-reduced-motion', async () => {
     const { el } = await setup();
     if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
@@ -171,7 +205,8 @@ describe('assent-banner: looks', () => {
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
       const reduced = rules.find((rule) => rule instanceof CSSMediaRule && /prefers-reduced-motion: ?reduce/.test(rule.conditionText)) as CSSMediaRule;
       const rule = reduced.cssRules[0] as CSSStyleRule;
-      expect(rule.selectorText).to.equal('*');
+      // The switch's knob is a ::before, which `*` does not select.
+      expect(rule.selectorText).to.equal('*, ::before');
       expect(rule.style.getPropertyValue('animation-name')).to.equal('none');
       expect(rule.style.getPropertyPriority('animation-name')).to.equal('important');
       expect(rule.style.getPropertyValue('transition-property')).to.equal('none');

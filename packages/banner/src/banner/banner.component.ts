@@ -64,7 +64,6 @@ export class AssentBanner extends HTMLElement {
   private _status?: string;
   private _return?: Element | null;
   private _pending?: Promise<void>;
-  private _focusing?: Promise<void>;
 
   constructor() {
     super();
@@ -129,7 +128,7 @@ export class AssentBanner extends HTMLElement {
 
   /** Resolves once the element has rendered its latest change. */
   get updateComplete(): Promise<void> {
-    return (this._pending || Promise.resolve()).then(() => this._focusing);
+    return this._pending || Promise.resolve();
   }
 
   /**
@@ -171,9 +170,11 @@ export class AssentBanner extends HTMLElement {
   }
 
   private _click = (event: Event): void => {
-    if (event.composedPath().some((node) => (node as Element).hasAttribute?.('data-assent-open'))) {
+    const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open'));
+    if (opener) {
       event.preventDefault();
-      this.openPreferences();
+      // The link itself: Safari does not focus a clicked link, so the focus could not be returned to it.
+      this._show('preferences', opener as Element);
     }
   };
 
@@ -181,17 +182,23 @@ export class AssentBanner extends HTMLElement {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 
-  private _show(view?: View): void {
+  private _show(view?: View, opener?: Element): void {
     const was = this._view;
     this._view = view;
     this._update();
     if (!view == !was) return; // same visibility: at most the layer changes
     if (view) {
-      this._return = document.activeElement;
+      this._return = opener || document.activeElement;
       this._emit('assent-show');
     } else {
       this._emit('assent-hide');
-      this.updateComplete.then(() => (this._return as HTMLElement | null)?.focus?.());
+      // Back to where the visitor came from, only if the focus is in the banner: a decision made elsewhere (another
+      // tab, the site's code) must not pull it from what the visitor is doing. Where that place is gone (or is the
+      // page itself), the host: its delegated focus lands on the floating button, if there is one.
+      const back = this._return as HTMLElement | null;
+      if (this.shadowRoot!.activeElement) {
+        this.updateComplete.then(() => (back?.isConnected && back != document.body ? back : this).focus());
+      }
     }
   }
 
@@ -263,9 +270,9 @@ export class AssentBanner extends HTMLElement {
     // (unless the visitor has put it somewhere else by then).
     dialog.setAttribute('open', '');
     const from = document.activeElement;
-    this._focusing = new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted))).then(() => {
+    requestAnimationFrame(() => setTimeout(() => {
       if (dialog.open && document.activeElement == from) dialog.focus();
-    });
+    }));
   }
 
   private _template() {
@@ -275,9 +282,11 @@ export class AssentBanner extends HTMLElement {
     const code = chooseLanguage(this.lang);
     const own = registeredLanguage(code);
     const t: Record<string, string> = { ...en, ...own, ...this._texts };
+    // The texts' language: the chosen one if its texts are there, else English, the fallback.
+    const lang = own || code == 'en' ? code : 'en';
     if (!view) {
       return this.floatingButton
-        ? html`<button part="floating" aria-label=${t.settings} @click=${() => this.openPreferences()}>
+        ? html`<button part="floating" lang=${lang} aria-label=${t.settings} title=${t.settings} @click=${() => this.openPreferences()}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"/></svg>
           </button>`
         : nothing;
@@ -290,11 +299,16 @@ export class AssentBanner extends HTMLElement {
     return html`<dialog
       part="base ${view}"
       class=${view == 'preferences' ? 'm' : ''}
-      lang=${own || code == 'en' ? code : 'en'}
+      lang=${lang}
       aria-labelledby="t"
       aria-describedby="d"
       tabindex="-1"
       @keydown=${(event: KeyboardEvent) => this._key(event)}
+      @cancel=${(event: Event) => {
+        // A close request that is no Escape key (Android's back gesture) dismisses like Escape, not behind our back.
+        event.preventDefault();
+        this._show();
+      }}
     >
       <button part="close" aria-label=${t.close} @click=${() => this._show()}>×</button>
       <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
@@ -308,10 +322,10 @@ export class AssentBanner extends HTMLElement {
             const always = name == 'necessary';
             return html`<div part="category">
               <label part="label"
-                ><input type="checkbox" role="switch" part="switch" name=${name}
+                ><input type="checkbox" role="switch" part="switch" name=${name} aria-describedby="d-${name}"
                   ?disabled=${always} .checked=${always || !!start[name]}
                 />${t[name] ?? name}</label>
-              <p part="description">${description || t[name + 'Text']}</p>
+              <p part="description" id="d-${name}">${description || t[name + 'Text']}</p>
               ${services.length
                 ? html`<ul part="services">
                     ${services.map((service) => html`<li>

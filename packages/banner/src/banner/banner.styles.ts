@@ -12,6 +12,15 @@ export default `
     --_r: var(--assent-radius, 0.75em);
     font: var(--assent-font, 1rem/1.5 system-ui, sans-serif);
   }
+  /* Browsers without light-dark() (Safari before 17.5) would leave the dialog see-through: the light scheme. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_bg: var(--assent-background, #fff);
+      --_fg: var(--assent-color, #1a1a1a);
+      --_ac: var(--assent-accent, #1d4ed8);
+      --_on: var(--assent-accent-color, #fff);
+    }
+  }
   :host([color-scheme='light']) { color-scheme: light }
   :host([color-scheme='dark']) { color-scheme: dark }
   dialog {
@@ -45,6 +54,8 @@ export default `
   }
   ::backdrop { background: #0009 }
   h2 { margin: 0 2.5em 0.5em 0; font-size: 1.25em }
+  /* One long word ("Integritetsinställningar") must wrap at 320 px rather than scroll sideways. */
+  h2, p, li, label { overflow-wrap: anywhere }
   p, ul { margin: 0 0 1em }
   a { color: var(--_ac) }
   [part~='actions'] {
@@ -116,6 +127,12 @@ export default `
   small { display: block; opacity: 0.85 }
   @keyframes a { from { opacity: 0; translate: 0 1em } }
   @media (prefers-reduced-motion: reduce) {
-    * { animation: none !important; transition: none !important }
+    *, ::before { animation: none !important; transition: none !important }
+  }
+  /* Forced colours drop backgrounds: the dialog needs an edge and the switch its own system colours. */
+  @media (forced-colors: active) {
+    dialog { border: 1px solid }
+    input { forced-color-adjust: none; border-color: CanvasText; color: CanvasText }
+    input:checked { border-color: Highlight; background: Highlight; color: HighlightText }
   }
 `;

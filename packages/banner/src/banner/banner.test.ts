@@ -82,6 +82,11 @@ describe('assent-banner: choices', () => {
     expect(text[0]).to.contain('Necessary').and.contain('Always on');
     expect(text[2]).to.contain('Analytics').and.contain('Google Analytics: Counts visits').and.contain('Cookies: _gid, _ga');
     expect(text[3]).to.contain('Ads on other sites');
+    // Each switch is described by its category's description, which a screen reader reads with it.
+    const described = [...el.shadowRoot!.querySelectorAll('input')].map((input) =>
+      el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)?.textContent);
+    expect(described[3]).to.equal('Ads on other sites');
+    expect(described.every(Boolean)).to.equal(true);
   });
 
   it('Accept all and Reject all in the preferences act like on the first layer', async () => {

@@ -1,0 +1,14 @@
+// The banner's CSS lives readable in packages/banner/src/banner/banner.styles.ts (`export default \`…\``) and
+// ships minified: comments and indentation are a third of it. Used by scripts/build.mjs on the npm build and by
+// rollup.config.mjs on the script-tag bundles.
+import { transformSync } from 'esbuild';
+
+export const STYLES_MODULE = /[\\/]banner[\\/]banner\.styles\.(ts|js)$/;
+
+/** The module's code with the CSS text of its default export minified by esbuild. */
+export function minifyStyles(code) {
+  const found = /export default `([^`$\\]*)`/.exec(code);
+  if (!found) throw new Error('minify-styles: no plain `export default \`…\`` template (no ${}, no backslash) in banner.styles');
+  const css = transformSync(found[1], { loader: 'css', minify: true }).code.trim();
+  return code.replace(found[0], () => `export default \`${css}\``);
+}

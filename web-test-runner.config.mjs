@@ -76,7 +76,15 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers,
   // Pages with an opaque origin (sandboxed frames in the storage tests) load modules only with CORS.
-  middleware: [(context, next) => { context.set('Access-Control-Allow-Origin', '*'); return next(); }],
+  middleware: [
+    (context, next) => { context.set('Access-Control-Allow-Origin', '*'); return next(); },
+    // ?delay=<ms> holds a response back: tests of what happens while a script is still loading.
+    async (context, next) => {
+      const delay = Math.min(Number(context.query.delay) || 0, 5000);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     sendKeysPlugin(),

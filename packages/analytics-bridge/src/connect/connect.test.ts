@@ -244,7 +244,6 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     const consent = consentOf();
     const first = connect(consent, { mode: 'advanced' });
     const second = connect(consent, { mode: 'advanced' });
-    expect(second).to.equal(first);
     consent.acceptAll();
     first.trackPurchase({ transaction_id: 'T-2', items: [{ item_name: 'Tea' }] });
     expect(commands('consent', 'default')).to.have.length(1);
@@ -257,13 +256,23 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     await until(() => window.gtagStandIn);
     expect([...document.scripts].filter((script) => script.src.includes(scriptUrl))).to.have.length(1);
 
-    // Reconnecting after a disconnect (a single-page app remounting) does not configure again either.
+    // One holder leaving (a component unmounting) leaves the other's connection following the store.
     first.disconnect();
+    first.disconnect();
+    expect(first.trackPurchase({ transaction_id: 'T-3', items: [{ item_name: 'Tea' }] }), 'after its own disconnect').to.equal(false);
+    consent.rejectAll();
+    expect(commands('consent', 'update')).to.have.length(2);
+    expect(window['ga-disable-G-ABC123' as never], 'hits stopped on withdrawal').to.equal(true);
+    second.disconnect();
+    consent.acceptAll();
+    expect(commands('consent', 'update'), 'no holder left').to.have.length(2);
+
+    // Reconnecting after that (a single-page app remounting) does not configure again either.
     const third = connect(consent, { mode: 'advanced' });
-    expect(third).not.to.equal(first);
     expect(commands('config')).to.have.length(1);
     expect(commands('consent', 'default')).to.have.length(1);
-    expect(commands('consent', 'update')).to.have.length(2);
+    expect(commands('consent', 'update')).to.have.length(3);
+    third.disconnect();
   });
 
   it('stops following the store after disconnect()', () => {

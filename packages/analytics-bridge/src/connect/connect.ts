@@ -22,20 +22,44 @@ export interface GoogleAnalyticsConnection {
   disconnect(): void;
 }
 
-const connections: Record<string, GoogleAnalyticsConnection> = {};
+// One per measurement id and page, whatever number of holders (components of a single-page app) it has.
+interface Shared {
+  trackPurchase(purchase: Purchase): boolean;
+  stop(): void;
+  holders: number;
+}
+const connections: Record<string, Shared> = {};
 
 /**
  * Runs Google Analytics through Consent Mode v2, following the consent store: everything denied by default, each
  * change sent as an update, GA's cookies deleted on withdrawal, Advertising Features off unless `advertising` is set.
- * Connecting again to the same measurement id returns the first connection.
+ * Connecting again to the same measurement id shares the first connection (its store and options): nothing is
+ * configured or sent twice, and it follows the store until every holder has disconnected.
  *
  * @example
  * const consent = createConsent({ policyVersion: '1' });
  * const ga = connectGoogleAnalytics(consent, { measurementId: 'G-ABC123' });
  */
 export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalyticsOptions): GoogleAnalyticsConnection {
-  const { measurementId: id, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents } = checkOptions(options);
-  if (connections[id]) return connections[id];
+  const checked = checkOptions(options);
+  const id = checked.measurementId;
+  const shared = (connections[id] ||= follow(consent, checked));
+  let held = shared.holders++ >= 0;
+  return {
+    trackPurchase: (purchase) => held && shared.trackPurchase(purchase),
+    disconnect() {
+      // Once per holder; the last one stops following the store, and a later connection starts anew.
+      if (held && !--shared.holders) {
+        shared.stop();
+        delete connections[id];
+      }
+      held = false;
+    },
+  };
+}
+
+function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Shared {
+  const { measurementId: id, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents } = options;
   const flags = window as unknown as Record<string, boolean>;
   const disable = 'ga-disable-' + id;
   const layer = (window.dataLayer ||= []);
@@ -47,7 +71,6 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
     command('set', 'ads_data_redaction', true),
   ];
   let analytics: unknown;
-  let live = 1;
 
   window.gtag ||= gtag;
   if (urlPassthrough) defaults.push(command('set', 'url_passthrough', true));
@@ -83,20 +106,14 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
   // After the first update, so that a returning visitor's choice precedes the config.
   if (mode == 'advanced') start();
 
-  return (connections[id] = {
+  return {
+    holders: 0,
+    stop,
     trackPurchase(purchase) {
       if (process.env.NODE_ENV != 'production') checkPurchase(purchase);
-      if (!live || !consent.allowed('analytics')) return false;
+      if (!consent.allowed('analytics')) return false;
       gtag('event', 'purchase', { ...purchaseFields(purchase), send_to: id });
       return true;
     },
-    disconnect() {
-      // Only once: a later connection to the same id must stay registered.
-      if (live) {
-        stop();
-        delete connections[id];
-      }
-      live = 0;
-    },
-  });
+  };
 }

@@ -292,7 +292,9 @@ export class AssentBanner extends HTMLElement {
         : nothing;
     }
     const state = consent.get();
-    const start = state.status == 'decided' ? state.categories : consent.previousChoices ?? {};
+    // The switches start from what holds now (opt-out's defaults included), or from the choices made under an
+    // earlier policy version while the new one is asked about.
+    const start = state.status != 'decided' && consent.previousChoices || state.categories;
     const button = (action: Action | 'customize', part: string, label: string) =>
       html`<button part="button ${part}"
         @click=${() => (action == 'customize' ? this.openPreferences() : this._act(action))}>${label}</button>`;

@@ -73,6 +73,16 @@ describe('assent-banner: choices', () => {
     expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: true, marketing: false });
   });
 
+  it('starts the switches from what holds now in opt-out mode, so that Save keeps what the visitor leaves alone', async () => {
+    const { el, consent } = await setup({ mode: 'opt-out' });
+    el.openPreferences();
+    await settle(el);
+    const switches = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].map((input) => [input.name, input.checked]);
+    expect(switches).to.deep.equal([['necessary', true], ['preferences', true], ['analytics', true], ['marketing', true]]);
+    part(el, 'save')!.click();
+    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: true, analytics: true, marketing: true });
+  });
+
   it('lists every category with its description and its services, necessary first', async () => {
     const { el } = await setup();
     el.openPreferences();

@@ -96,6 +96,21 @@ describe('gateElements', () => {
     expect(window.gatedOrder).to.deep.equal(['slow-external', 'inline', 'external']);
   });
 
+  it('does not run a script waiting behind a loading one once its category is withdrawn; a new grant runs it', async () => {
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?delay=500&${uniqueName()}"></script>
+      <script type="text/plain" data-consent="marketing">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>`);
+    stop = gateElements(consent);
+    consent.acceptAll();
+    await nextTick();
+    expect(window.gatedOrder, 'the first script is still loading').to.equal(undefined);
+    consent.update({ marketing: false });
+    expect(await until(() => window.gatedOrder?.length === 1)).to.equal(true);
+    await nextTick();
+    expect(window.inlineRuns).to.equal(undefined);
+    consent.update({ marketing: true });
+    expect(await until(() => window.inlineRuns === 1)).to.equal(true);
+  });
+
   it('runs at once what is already granted', async () => {
     consent.acceptAll();
     add('<script type="text/plain" data-consent="preferences">window.inlineRuns = 1;</script>');

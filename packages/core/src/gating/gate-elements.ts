@@ -48,7 +48,9 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
         // Only text/plain scripts are inert; any other type has already run and must not run twice.
         if (allowed && el.type == 'text/plain' && !seen.has(el)) {
           seen.add(el);
-          queue = queue.then(() => el.isConnected && run(el));
+          // Consent may be withdrawn while an earlier script loads: check again at its turn (a later grant
+          // queues it anew).
+          queue = queue.then(() => (wanted.every(consent.allowed) ? el.isConnected && run(el) : seen.delete(el)));
         }
       } else if (src && allowed != el.hasAttribute('src')) {
         // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.

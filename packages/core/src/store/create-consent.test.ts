@@ -203,6 +203,14 @@ describe('modes', () => {
     consent.update({ marketing: false });
     expect(consent.get().categories).to.include({ analytics: true, marketing: false });
   });
+
+  it('opt-out keeps an objection made under an earlier policy version while the new one is asked about', () => {
+    const old = consentWith({ mode: 'opt-out', policyVersion: '2023-01' });
+    old.update({ analytics: false });
+    const current = consentWith({ mode: 'opt-out', cookieName: old.options.cookieName });
+    expect(current.get().status).to.equal('pending');
+    expect(current.get().categories).to.deep.equal({ necessary: true, preferences: true, analytics: false, marketing: true });
+  });
 });
 
 describe('Global Privacy Control and Do Not Track', () => {
@@ -241,6 +249,16 @@ describe('Global Privacy Control and Do Not Track', () => {
       const consent = consentWith({ mode: 'opt-out' });
       expect(consent.get()).to.include({ status: 'decided', method: 'gpc' });
       expect(consent.get().categories).to.include({ analytics: true, marketing: false });
+    });
+  });
+
+  it('keeps an earlier objection when it records the signal by itself in opt-out mode', () => {
+    const old = consentWith({ mode: 'opt-out', policyVersion: '2023-01' });
+    old.rejectAll();
+    withNavigator({ globalPrivacyControl: true }, () => {
+      const current = consentWith({ mode: 'opt-out', cookieName: old.options.cookieName });
+      expect(current.get()).to.include({ status: 'decided', method: 'gpc' });
+      expect(current.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
     });
   });
 

@@ -30,7 +30,8 @@ export function createConsent(input: ConsentOptions): Consent {
   let previousChoices: Record<string, boolean> | null = null;
 
   // Without a decision for this policy version: nothing optional in opt-in mode; in opt-out mode everything the
-  // browser does not object to. A decision under another version only suggests the next prompt's switches.
+  // browser does not object to and the visitor did not object to under an earlier version (an objection outlives a
+  // policy change). A decision under another version otherwise only suggests the next prompt's switches.
   // With one: a category the browser objects to stays denied unless the visitor switched it on ('custom').
   function stateOf(record: DecisionRecord | null): ConsentState {
     const current = !!record && record.policyVersion == policyVersion;
@@ -44,7 +45,7 @@ export function createConsent(input: ConsentOptions): Consent {
       ...signals,
       categories: Object.fromEntries(names.map((name, i) => [name, !i || (current
         ? record!.granted.includes(name) && (record!.method == 'custom' || !objects(signals, name))
-        : options.mode == 'opt-out' && !objects(signals, name))])),
+        : options.mode == 'opt-out' && !objects(signals, name) && (!record || record.granted.includes(name)))])),
     };
   }
 
@@ -73,18 +74,19 @@ export function createConsent(input: ConsentOptions): Consent {
     sync.notify();
   }
 
-  // Another tab decided or reset, or the page came back from the cache: the newest decision wins.
+  // Another tab decided or reset, or the page came back from the cache: the newest decision wins. A decision under
+  // another policy version comes from a tab of an older or newer page: this page keeps its own until reloaded,
+  // rather than withdrawing what the visitor just granted there.
   const sync = watchOtherTabs(options.cookieName, () => {
     const { id, decidedAt } = $consent.get();
     const record = storage.persistent && storage.read();
     if (record === false) return;
-    if (record?.policyVersion == policyVersion ? record.id != id && record.decidedAt >= Date.parse(decidedAt ?? '0') : id) set(record);
+    if (record ? record.policyVersion == policyVersion && record.id != id && record.decidedAt >= Date.parse(decidedAt ?? '0') : id) set(record);
   });
 
-  const acceptAllChoices = () => Object.fromEntries(optional.map((name) => [name, !objects(signals, name)]));
-
-  // Sites that choose opt-out must still honour the browser's signal without asking first.
-  if (!$consent.get().id && options.mode == 'opt-out' && (signals.gpc || signals.dnt)) decide(acceptAllChoices(), 'gpc');
+  // Sites that choose opt-out must still honour the browser's signal without asking first (keeping any objection
+  // the visitor made under an earlier policy version).
+  if (!$consent.get().id && options.mode == 'opt-out' && (signals.gpc || signals.dnt)) decide($consent.get().categories, 'gpc');
 
   return {
     $consent,
@@ -93,7 +95,7 @@ export function createConsent(input: ConsentOptions): Consent {
     options,
     get: () => $consent.get(),
     allowed: (category) => $consent.get().categories[category] === true,
-    acceptAll: () => decide(acceptAllChoices(), 'accept-all'),
+    acceptAll: () => decide(Object.fromEntries(optional.map((name) => [name, !objects(signals, name)])), 'accept-all'),
     rejectAll: () => decide({}, 'reject-all'),
     update(choices, method = 'custom') {
       if (process.env.NODE_ENV !== 'production') {

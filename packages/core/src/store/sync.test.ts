@@ -54,6 +54,17 @@ describe('latest choice wins across tabs', () => {
     expect(consent.allowed('analytics')).to.equal(true);
   });
 
+  it('keeps its own decision when a tab of another policy version decides, rather than withdrawing it', async () => {
+    consent.acceptAll();
+    const own = consent.get();
+    // A tab of the site's next release (policy version 2) has just asked and been answered.
+    document.cookie = `${consent.options.cookieName}=${encodeRecord({ policyVersion: '2', decidedAt: Date.now(), id: decisionId(), method: 'accept-all', granted: ['analytics'] })}; path=/`;
+    new BroadcastChannel(`assent:${consent.options.cookieName}`).postMessage(1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(consent.get()).to.include({ status: 'decided', id: own.id });
+    expect(consent.allowed('analytics')).to.equal(true);
+  });
+
   it('re-reads the cookie when the page comes back from the back/forward cache', () => {
     // Decided in another tab while this page sat in the cache, where no message reached it.
     const record = { policyVersion: '1', decidedAt: Date.now(), id: decisionId(), method: 'custom' as const, granted: ['preferences'] };

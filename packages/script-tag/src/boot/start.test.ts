@@ -108,6 +108,13 @@ describe('start (what assent.js does)', () => {
     expect(performance.getEntriesByName(`${fixtures}i18n/de.js`)).to.have.length(1);
   });
 
+  it('still shows the banner, in English, when the language file cannot be loaded', async () => {
+    const api = boot({ 'data-lang': 'fr' }); // no i18n/fr.js beside the test fixtures: a 404
+    await until(() => mountedFor(api).length);
+    const [mounted] = mountedFor(api);
+    expect(mounted.options).to.include({ lang: 'fr', language: undefined });
+  });
+
   // A visitor who decided on an earlier page: this page has not loaded the banner.
   const returning = async () => {
     const first = boot();

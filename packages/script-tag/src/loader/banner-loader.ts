@@ -21,7 +21,8 @@ export function createBannerLoader(base: string, consent: Consent, config: Check
     // English is built into the banner; every other language is one small file fetched beside it.
     const [banner, language] = await Promise.all([
       file('assent-banner.js') as Promise<{ mount: typeof mount }>,
-      lang === 'en' ? undefined : file(`i18n/${lang}.js`),
+      // A language file that fails to load leaves the banner in English, its built-in fallback, rather than absent.
+      lang === 'en' ? undefined : file(`i18n/${lang}.js`).catch(() => undefined),
     ]);
     return banner.mount(consent, { ...config, lang, language: language?.default });
   };

@@ -142,6 +142,19 @@ describe('createConsent', () => {
     expect(document.cookie.split(`${name}=`).length).to.equal(2);
   });
 
+  it('reads the newest decision when a shared cookie stands beside an older host-only one', () => {
+    const name = uniqueName();
+    const record = (decidedAt: number, method: 'reject-all' | 'accept-all', granted: string[]) =>
+      encodeRecord({ policyVersion: '2024-05', decidedAt, id: decisionId(), method, granted });
+    // Decided here before the site shared its cookie, then again on another subdomain, which wrote the shared one.
+    document.cookie = `${name}=${record(Date.now() - 60000, 'accept-all', ['preferences', 'analytics', 'marketing'])}; path=/`;
+    document.cookie = `${name}=${record(Date.now() - 1000, 'reject-all', [])}; path=/; domain=shop.test`;
+    expect(document.cookie.split(`${name}=`).length, 'both cookies are there').to.equal(3);
+    const consent = consentWith({ cookieName: name, cookieDomain: 'shop.test' });
+    expect(consent.get()).to.include({ status: 'decided', method: 'reject-all' });
+    expect(consent.allowed('analytics')).to.equal(false);
+  });
+
   it('keeps two instances with different cookie names apart', () => {
     const shop = consentWith();
     const blog = consentWith();

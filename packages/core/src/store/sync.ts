@@ -13,7 +13,11 @@ export function watchOtherTabs(name: string, resync: () => void): { notify(): vo
   try {
     channel = new BroadcastChannel(`assent:${name}`);
     // The message carries nothing: the cookie stays the only source of truth, so a forged message grants nothing.
-    channel.onmessage = resync;
+    // WebKit may still show this document the old cookie when the message arrives: read it again a moment later.
+    channel.onmessage = () => {
+      resync();
+      setTimeout(resync, 300);
+    };
   } catch {
     // Opaque origins (sandboxed frames) have no channel; visibility and pageshow still resync.
   }

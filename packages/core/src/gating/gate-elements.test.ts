@@ -97,7 +97,7 @@ describe('gateElements', () => {
   });
 
   it('does not run a script waiting behind a loading one once its category is withdrawn; a new grant runs it', async () => {
-    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?delay=500&${uniqueName()}"></script>
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?delay=1500&${uniqueName()}"></script>
       <script type="text/plain" data-consent="marketing">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>`);
     stop = gateElements(consent);
     consent.acceptAll();

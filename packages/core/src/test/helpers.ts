@@ -19,7 +19,7 @@ export function clearAllCookies(): void {
 export const cookieNames = (): string[] => document.cookie.split(';').map((c) => c.split('=')[0]!.trim()).filter(Boolean);
 
 /** Waits until `check` is true, for at most `ms`. */
-export async function until(check: () => boolean, ms = 1000): Promise<boolean> {
+export async function until(check: () => boolean, ms = 5000): Promise<boolean> {
   const end = performance.now() + ms;
   while (!check()) {
     if (performance.now() > end) return false;

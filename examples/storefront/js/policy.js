@@ -36,10 +36,11 @@
     '000': {
       shop: 'Lens & Co (optics store)',
       summary: 'Cart in a necessary cookie; Google Analytics only with consent, IPs anonymized, advertising features off; orders tracked as aggregate data; nothing third-party before consent.',
-      widgets: ['stats', 'video'],
+      // Cookies for the cart and aggregate traffic data only: no marketing, no embed that follows visitors elsewhere.
+      widgets: ['stats'],
       config: {
         policyVersion: '000-2024-05',
-        categories: [analytics('Aggregate traffic data, so that we understand how visitors use the shop.'), { name: 'marketing', description: 'Embedded videos from another site.', services: [video] }],
+        categories: [analytics('Aggregate traffic data, so that we understand how visitors use the shop.')],
         ga: 'G-LENSCO000', gaMode: 'basic', advertising: false,
       },
     },
@@ -52,15 +53,16 @@
     '002': {
       shop: 'Kasperek Optical (optical lab)',
       summary: 'Visit statistics and marketing only with opt-in; Do Not Track and Global Privacy Control are honoured; withdraw any time.',
-      widgets: ['stats', 'pixel', 'video'],
+      // "We do not knowingly enable other parties to collect … across different sites": no video embed that does.
+      widgets: ['stats', 'pixel'],
       config: {
         policyVersion: '002-2017-10',
         categories: [
           analytics('Web logs and cookies about visits and devices.'),
           { name: 'marketing', description: 'Marketing communications and ads, only if you opt in.', services: [
-            { name: 'AdPixel', description: 'Measures our ads.', cookies: ['_adpx'] }, video] },
+            { name: 'AdPixel', description: 'Measures our ads.', cookies: ['_adpx'] }] },
         ],
-        ga: 'G-KASPER002', dnt: true,
+        ga: 'G-KASPER002', advertising: false, dnt: true,
       },
     },
     '003': {
@@ -70,8 +72,8 @@
       config: {
         policyVersion: '003-2011-11',
         categories: [preferences, { name: 'marketing', description: 'Helps our business partners target advertising.', services: [
-          { name: 'AdPixel', description: 'Partner ad measurement.', cookies: ['_adpx'] },
-          { name: 'Partner network', description: 'Our advertising partners.' }, video] }],
+          // Each business partner by name, with the cookies it sets.
+          { name: 'AdPixel', description: 'Our partner for ad measurement.', cookies: ['_adpx'] }, video] }],
       },
     },
     '004': {
@@ -81,7 +83,7 @@
       config: {
         policyVersion: '004-2019-07',
         categories: [preferences, analytics('Visit counts and pages clicked.')],
-        ga: 'G-OPTOKD004', mode: 'opt-in',
+        ga: 'G-OPTOKD004', advertising: false, mode: 'opt-in',
       },
     },
   };

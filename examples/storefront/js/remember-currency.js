@@ -5,6 +5,8 @@
   var match = /(?:^|; )shop_currency=([A-Z]{3})/.exec(document.cookie);
   if (match) picker.value = match[1];
   picker.addEventListener('change', function () {
+    // This script ran with consent, but the visitor may have withdrawn it since.
+    if (!window.assent || !window.assent.allowed('preferences')) return;
     document.cookie = 'shop_currency=' + picker.value + '; path=/; max-age=31536000; samesite=lax';
   });
   document.documentElement.setAttribute('data-currency-remembered', '');

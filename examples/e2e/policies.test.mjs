@@ -230,4 +230,45 @@ describe('004, the LED screen shop: opt-in although it says visiting is acceptan
     assert.deepEqual(visit.tracking(), []);
     await visit.close();
   });
+
+  it('can run in opt-out mode, for a site outside the EU that chooses it: granted until the visitor objects', async () => {
+    const visit = await visitor(shop.browser, shop.origin);
+    await visit.page.route(`${shop.origin}/js/policy.js`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace("mode: 'opt-in'", "mode: 'opt-out'") });
+    });
+    await visit.page.goto(`${shop.origin}/?policy=004`);
+    await banner(visit.page).waitFor();
+    await settle(visit.page);
+    const before = await state(visit.page);
+    assert.equal(before.status, 'pending', 'the banner still tells and asks');
+    assert.deepEqual(before.categories, { necessary: true, preferences: true, analytics: true });
+    assert.ok(visit.paths().some((path) => path.startsWith('/third-party/gtag/js')), 'analytics runs before a decision');
+    assert.ok((await visit.cookies())._shopstats, 'the statistics script ran');
+
+    await button(visit.page, 'Reject all').click();
+    await banner(visit.page).waitFor({ state: 'detached' });
+    await settle(visit.page);
+    const cookies = await visit.cookies();
+    assert.deepEqual(Object.keys(cookies).filter((name) => /^_(ga|gid|shopstats)/.test(name)), [], 'analytics cookies deleted');
+    assert.equal(await visit.page.evaluate(() => window['ga-disable-G-OPTOKD004']), true, 'GA stopped at once');
+    const mark = visit.mark();
+    await visit.page.goto(`${shop.origin}/`);
+    await settle(visit.page);
+    assert.deepEqual(visit.tracking(mark), [], 'nothing after the objection, on the next page either');
+    await visit.close();
+  });
+
+  it('answers Global Privacy Control by itself in opt-out mode, recorded as the decision', async () => {
+    const visit = await visitor(shop.browser, shop.origin, { init: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }) });
+    await visit.page.route(`${shop.origin}/js/policy.js`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace("mode: 'opt-in'", "mode: 'opt-out'") });
+    });
+    await visit.page.goto(`${shop.origin}/?policy=004`);
+    await settle(visit.page);
+    assert.equal(await banner(visit.page).count(), 0, 'no banner: the browser has answered');
+    assert.deepEqual(await visit.page.evaluate(() => { const { status, method } = window.assent.get(); return { status, method }; }), { status: 'decided', method: 'gpc' });
+    await visit.close();
+  });
 });

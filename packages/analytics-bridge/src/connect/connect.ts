@@ -44,7 +44,8 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
   const checked = checkOptions(options);
   const id = checked.measurementId;
   const shared = (connections[id] ||= follow(consent, checked));
-  let held = shared.holders++ >= 0;
+  shared.holders++;
+  let held = true;
   return {
     trackPurchase: (purchase) => held && shared.trackPurchase(purchase),
     disconnect() {

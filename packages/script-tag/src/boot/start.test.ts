@@ -151,6 +151,34 @@ describe('start (what assent.js does)', () => {
     }
   });
 
+  it('lets a data-assent-open link lead on when the banner cannot be loaded (offline, blocked)', async () => {
+    const first = boot();
+    first.rejectAll();
+    first.consent.destroy();
+    delete window.assent;
+    // This copy of assent.js has no assent-banner.js beside it.
+    const script = tag();
+    script.setAttribute('src', `${fixtures}i18n/assent.js`);
+    const api = start(script, { cookieName });
+    const link = document.createElement('a');
+    link.href = '#cookie-policy';
+    link.setAttribute('data-assent-open', '');
+    document.body.append(link);
+    const { error } = console;
+    console.error = () => {};
+    try {
+      link.click();
+      expect(location.hash, 'not before the load has failed').to.equal('');
+      await until(() => location.hash === '#cookie-policy');
+      expect(location.hash).to.equal('#cookie-policy');
+      expect(mountedFor(api)).to.deep.equal([]);
+    } finally {
+      console.error = error;
+      link.remove();
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('loads the banner again when a reset makes the decision pending', async () => {
     const api = await returning();
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -73,11 +73,13 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   let loaded = false;
   const show = () => load().then((banner) => (loaded = true, banner), () => undefined);
   const openPreferences = () => show().then((banner) => banner?.openPreferences());
-  // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it.
+  // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot
+  // be loaded (offline, blocked), the link does what a link does, e.g. lead to the privacy policy.
   document.addEventListener('click', (event) => {
-    if (!loaded && window.assent === api && event.composedPath().some((node) => (node as Element).hasAttribute?.('data-assent-open'))) {
+    const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open')) as HTMLAnchorElement | undefined;
+    if (!loaded && window.assent === api && opener) {
       event.preventDefault();
-      openPreferences();
+      openPreferences().then(() => loaded || !opener.href || location.assign(opener.href));
     }
   });
   consent.onChange(({ state, changed }) => {

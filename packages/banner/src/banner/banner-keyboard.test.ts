@@ -180,4 +180,19 @@ describe('assent-banner: preferences focus', () => {
     await settle(el);
     expect(dialog(el), 'stays closed on the next render').to.equal(null);
   });
+
+  it('scrolls a control of the page that takes the focus out from under the open bar (WCAG 2.4.11)', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><a href="#under">Under the bar</a><div style="height: 150vh"></div></div>`);
+    const { el } = await setup();
+    const link = page.querySelector('a')!;
+    // Put the link in the middle of the bar's height, inside the window, where only the bar hides it.
+    const bar = dialog(el)!.getBoundingClientRect();
+    scrollBy(0, link.getBoundingClientRect().top - (bar.top + bar.height / 2));
+    expect(link.getBoundingClientRect().top, 'hidden under the bar').to.be.greaterThan(bar.top);
+    link.focus();
+    await settle(el);
+    expect(document.activeElement).to.equal(link);
+    expect(link.getBoundingClientRect().bottom).to.be.at.most(dialog(el)!.getBoundingClientRect().top);
+    scrollTo(0, 0);
+  });
 });

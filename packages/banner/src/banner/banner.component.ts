@@ -153,11 +153,13 @@ export class AssentBanner extends HTMLElement {
 
   connectedCallback(): void {
     document.addEventListener('click', this._click);
+    document.addEventListener('focusin', this._uncover);
     this._update();
   }
 
   disconnectedCallback(): void {
     document.removeEventListener('click', this._click);
+    document.removeEventListener('focusin', this._uncover);
     this._unbind?.();
     this._bound = this._unbind = undefined;
   }
@@ -168,6 +170,17 @@ export class AssentBanner extends HTMLElement {
       this._render();
     });
   }
+
+  // A control of the page that takes the focus while the first layer is open must not sit hidden under it (WCAG
+  // 2.4.11): the page scrolls it up above the bar or box.
+  private _uncover = (event: FocusEvent): void => {
+    const dialog = this.shadowRoot!.querySelector('dialog');
+    const target = event.target as Element;
+    if (!dialog?.open || target == this || dialog.matches(':modal')) return;
+    const layer = dialog.getBoundingClientRect();
+    const control = target.getBoundingClientRect();
+    if (control.bottom > layer.top && control.top < layer.bottom) scrollBy(0, control.bottom - layer.top + 8);
+  };
 
   private _click = (event: Event): void => {
     const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open'));

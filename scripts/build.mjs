@@ -15,7 +15,8 @@ for (const name of packages) {
   rmSync(`packages/${name}/dist`, { recursive: true, force: true });
   if (existsSync(`packages/${name}/src/index.ts`)) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
 }
+// The banner's CSS ships minified; a moved file must fail the build, not ship its comments and indentation.
 const styles = 'packages/banner/dist/banner/banner.styles.js';
-if (existsSync(styles)) writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
+writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
 const { default: bundles } = await import('../rollup.config.mjs');
 if (bundles.length) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);

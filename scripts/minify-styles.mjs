@@ -9,6 +9,8 @@ export const STYLES_MODULE = /[\\/]banner[\\/]banner\.styles\.(ts|js)$/;
 export function minifyStyles(code) {
   const found = /export default `([^`$\\]*)`/.exec(code);
   if (!found) throw new Error('minify-styles: no plain `export default \`…\`` template (no ${}, no backslash) in banner.styles');
-  const css = transformSync(found[1], { loader: 'css', minify: true }).code.trim();
-  return code.replace(found[0], () => `export default \`${css}\``);
+  // utf8: no CSS escapes for other characters, whose backslashes a template literal would read as its own.
+  const css = transformSync(found[1], { loader: 'css', minify: true, charset: 'utf8' }).code.trim();
+  const literal = css.replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
+  return code.replace(found[0], () => `export default \`${literal}\``);
 }

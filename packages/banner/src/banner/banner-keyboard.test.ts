@@ -155,7 +155,11 @@ describe('assent-banner: preferences focus', () => {
   });
 
   it('leaves the focus alone when a decision made elsewhere closes the banner', async () => {
+    // The banner opens from a button (where the focus would return), then the visitor goes on typing in the page.
+    const opener = await fixture<HTMLButtonElement>(html`<button>Menu</button>`);
+    opener.focus();
     const { el, consent } = await setup();
+    expect(focused(el)).to.equal(dialog(el));
     const field = await fixture<HTMLInputElement>(html`<input aria-label="Search">`);
     field.focus();
     consent.acceptAll(); // the site's code, or another tab

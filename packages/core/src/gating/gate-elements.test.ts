@@ -111,6 +111,18 @@ describe('gateElements', () => {
     expect(await until(() => window.inlineRuns === 1)).to.equal(true);
   });
 
+  it('runs nothing more once stopped, not even a script already waiting its turn', async () => {
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?delay=1500&${uniqueName()}"></script>
+      <script type="text/plain" data-consent="analytics">window.inlineRuns = 1;</script>`);
+    stop = gateElements(consent);
+    consent.acceptAll();
+    await nextTick();
+    stop();
+    expect(await until(() => window.gatedOrder?.length === 1)).to.equal(true);
+    await nextTick();
+    expect(window.inlineRuns).to.equal(undefined);
+  });
+
   it('runs at once what is already granted', async () => {
     consent.acceptAll();
     add('<script type="text/plain" data-consent="preferences">window.inlineRuns = 1;</script>');

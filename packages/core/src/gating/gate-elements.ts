@@ -50,7 +50,7 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
           seen.add(el);
           // Consent may be withdrawn while an earlier script loads: check again at its turn (a later grant
           // queues it anew).
-          queue = queue.then(() => (wanted.every(consent.allowed) ? el.isConnected && run(el) : seen.delete(el)));
+          queue = queue.then(() => (!stopped && wanted.every(consent.allowed) ? el.isConnected && run(el) : seen.delete(el)));
         }
       } else if (src && allowed != el.hasAttribute('src')) {
         // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
@@ -61,6 +61,7 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
   }
 
   let scheduled = false;
+  let stopped = false;
   const observer = new MutationObserver(() => {
     if (!scheduled) queueMicrotask(() => { scheduled = false; scan(); });
     scheduled = true;
@@ -69,6 +70,7 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
   const unsubscribe = consent.$consent.listen(scan);
   scan();
   return () => {
+    stopped = true;
     observer.disconnect();
     unsubscribe();
   };

@@ -1,6 +1,7 @@
 /**
- * Whether a URL, resolved against the page, is http or https: parsing (not a prefix test) sees through tricks
- * like "java\nscript:", which URL parsing strips to "javascript:".
+ * Whether a URL is http(s) or relative: parsing (not a prefix test) sees through tricks like "java\nscript:",
+ * which URL parsing strips to "javascript:". Relative URLs resolve against a fixed http base, so that they pass on
+ * pages that are not http(s) themselves (file:, app shells).
  *
  * @example
  * isWebUrl('/video.html') // true
@@ -8,7 +9,7 @@
  */
 export function isWebUrl(url: string): boolean {
   try {
-    return /^https?:$/.test(new URL(url, document.baseURI).protocol);
+    return /^https?:$/.test(new URL(url, 'http://x').protocol);
   } catch {
     return false;
   }

@@ -24,9 +24,10 @@ export function cookieStorage({ cookieName: name, cookieDomain: domain, expiresD
     read() {
       try {
         // A shared cookie can stand beside an older host-only one of the same name (from before the site shared
-        // it, or from a subdomain), which the browser lists first: the newest readable decision is the one.
+        // it, or from a subdomain), which the browser lists first: the newest readable decision is the one. Values
+        // are read as they are: ours hold only cookie-safe characters, so anything percent-encoded is foreign.
         return document.cookie.split('; ').filter((pair) => pair.startsWith(name + '=')).map((pair) =>
-          decodeRecord(decodeURIComponent(pair.slice(name.length + 1)), categories.map((c) => c.name)))
+          decodeRecord(pair.slice(name.length + 1), categories.map((c) => c.name)))
           .reduce((newest, record) => (record && record.decidedAt > (newest?.decidedAt ?? 0) ? record : newest), null);
       } catch {
         // document.cookie throws in sandboxed frames: there is no decision to read.

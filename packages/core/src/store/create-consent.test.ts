@@ -155,6 +155,13 @@ describe('createConsent', () => {
     expect(consent.allowed('analytics')).to.equal(false);
   });
 
+  it('reads past a foreign, percent-encoded cookie of the same name', () => {
+    const name = uniqueName();
+    document.cookie = `${name}=%E0%A4%A; path=/`;
+    document.cookie = `${name}=${encodeRecord({ policyVersion: '2024-05', decidedAt: Date.now(), id: decisionId(), method: 'reject-all', granted: [] })}; path=/; domain=shop.test`;
+    expect(consentWith({ cookieName: name, cookieDomain: 'shop.test' }).get()).to.include({ status: 'decided', method: 'reject-all' });
+  });
+
   it('keeps two instances with different cookie names apart', () => {
     const shop = consentWith();
     const blog = consentWith();

@@ -61,7 +61,8 @@ describe('latest choice wins across tabs', () => {
     // A tab of the site's next release (policy version 2) has just asked and been answered.
     document.cookie = `${consent.options.cookieName}=${encodeRecord({ policyVersion: '2', decidedAt: Date.now(), id: decisionId(), method: 'accept-all', granted: ['analytics'] })}; path=/`;
     new BroadcastChannel(`assent:${consent.options.cookieName}`).postMessage(1);
-    await new Promise((r) => setTimeout(r, 200));
+    // Past the second read, 0.3 s after the message.
+    await new Promise((r) => setTimeout(r, 500));
     expect(consent.get()).to.include({ status: 'decided', id: own.id });
     expect(consent.allowed('analytics')).to.equal(true);
   });

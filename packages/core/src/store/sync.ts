@@ -10,13 +10,14 @@
  */
 export function watchOtherTabs(name: string, resync: () => void): { notify(): void; stop(): void } {
   let channel: BroadcastChannel | undefined;
+  let again: ReturnType<typeof setTimeout> | undefined;
   try {
     channel = new BroadcastChannel(`assent:${name}`);
     // The message carries nothing: the cookie stays the only source of truth, so a forged message grants nothing.
     // WebKit may still show this document the old cookie when the message arrives: read it again a moment later.
     channel.onmessage = () => {
       resync();
-      setTimeout(resync, 300);
+      again = setTimeout(resync, 300);
     };
   } catch {
     // Opaque origins (sandboxed frames) have no channel; visibility and pageshow still resync.
@@ -28,6 +29,7 @@ export function watchOtherTabs(name: string, resync: () => void): { notify(): vo
   return {
     notify: () => channel?.postMessage(1),
     stop() {
+      clearTimeout(again);
       channel?.close();
       removeEventListener('pageshow', onPageShow);
       document.removeEventListener('visibilitychange', onVisible);

@@ -214,10 +214,12 @@ describe('start (what assent.js does)', () => {
     const { error } = console;
     console.error = (message: unknown) => errors.push(message);
     try {
-      const api = boot({}, { categories: [{ name: 'analytics' }, { name: 'analytics' }] });
+      const api = boot({ 'data-mode': 'opt-out', 'data-expires-days': '30' }, { categories: [{ name: 'analytics' }, { name: 'analytics' }] });
       expect(String(errors[0])).to.match(/^Error: assent: /);
       expect(api.get().status).to.equal('pending');
       expect(api.consent.categories.map((c) => c.name)).to.deep.equal(['necessary', 'preferences', 'analytics', 'marketing']);
+      // Everything else the site configured still holds.
+      expect(api.consent.options).to.include({ mode: 'opt-out', expiresDays: 30, cookieName });
     } finally {
       console.error = error;
     }

@@ -52,9 +52,11 @@ export function start(script: Element | null, assentConfig = window.assentConfig
     validateCategories(options.categories, options.necessary);
     consent = createConsent(options);
   } catch (error) {
-    // A mistake in assentConfig must not leave the site without a banner: ask with the defaults.
+    // A mistake in assentConfig's categories must not leave the site without a banner: ask with the default ones
+    // (every other option was checked by readConfig).
     console.error(error);
-    consent = createConsent({ policyVersion: config.policyVersion, cookieName: config.cookieName });
+    const { categories, necessary, ...checked } = options;
+    consent = createConsent(checked);
   }
   gateElements(consent);
 
@@ -76,10 +78,11 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot
   // be loaded (offline, blocked), the link does what a link does, e.g. lead to the privacy policy.
   document.addEventListener('click', (event) => {
-    const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open')) as HTMLAnchorElement | undefined;
+    const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open')) as Element | undefined;
+    const href = opener?.getAttribute('href');
     if (!loaded && window.assent === api && opener) {
       event.preventDefault();
-      openPreferences().then(() => loaded || !opener.href || location.assign(opener.href));
+      openPreferences().then(() => loaded || !href || location.assign(href));
     }
   });
   consent.onChange(({ state, changed }) => {

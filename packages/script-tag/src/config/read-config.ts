@@ -122,7 +122,7 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
   for (const [key, check, allowed, configOnly] of FIELDS) {
     const fromTag = !configOnly && key in data;
     const raw: unknown = fromTag ? data[key] : assentConfig[key];
-    // Category definitions (objects) from assentConfig are checked by core itself.
+    // Category definitions (objects) from assentConfig are checked by core's validateCategories (see start.ts).
     if (raw === undefined || (Array.isArray(raw) && raw.some((c) => typeof c !== 'string'))) continue;
     const text = Array.isArray(raw) ? raw.join(' ') : String(raw);
     const value = check(text);

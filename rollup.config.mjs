@@ -24,7 +24,9 @@ const plugins = () => [
 
 const i18n = 'packages/banner/src/i18n';
 const languages = existsSync(i18n)
-  ? readdirSync(i18n).filter((file) => /^[a-z]{2,3}(-[a-z0-9]+)?\.ts$/i.test(file) && file !== 'en.ts').map((file) => file.slice(0, -3))
+  ? readdirSync(i18n)
+      .filter((file) => /^[a-z]{2,3}(-[a-z0-9]+)?\.ts$/i.test(file) && file !== 'en.ts')
+      .map((file) => file.slice(0, -3))
   : [];
 
 export default [
@@ -33,7 +35,10 @@ export default [
     output: { file: 'dist/assent.js', format: 'iife' },
     // Only chooseLanguage (and the list of languages) is taken from @assent/banner here: lit and the element
     // stay out of assent.js, whatever their packages say about side effects.
-    treeshake: { moduleSideEffects: (id) => !/[\\/](packages[\\/]banner|node_modules[\\/](lit|lit-html|lit-element|@lit))[\\/]/.test(id) },
+    treeshake: {
+      moduleSideEffects: (id) =>
+        !/[\\/](packages[\\/]banner|node_modules[\\/](lit|lit-html|lit-element|@lit))[\\/]/.test(id),
+    },
     plugins: plugins(),
   },
   {

@@ -22,9 +22,16 @@ const hostname = process.env.ASSENT_TEST_HOST || 'www.shop.test';
 const freshDir = (name) => mkdtempSync(join(tmpdir(), `assent-${name}-`));
 
 const chromiumArgs = [
-  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage', '--host-resolver-rules=MAP *.shop.test 127.0.0.1',
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--host-resolver-rules=MAP *.shop.test 127.0.0.1',
 ];
 
 let webkitDriver;
@@ -32,37 +39,46 @@ const webkitPort = 4444 + Math.floor(Math.random() * 1000);
 
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(playwrightLauncher({
-    product: 'chromium',
-    launchOptions: { executablePath: paths.chromium, args: chromiumArgs },
-  }));
+  browsers.push(
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: paths.chromium, args: chromiumArgs },
+    }),
+  );
 }
 if (wanted.includes('firefox')) {
-  browsers.push(puppeteerLauncher({
-    launchOptions: {
-      browser: 'firefox', executablePath: paths.firefox, headless: true, userDataDir: freshDir('firefox'),
-      extraPrefsFirefox: {
-        // GPC is off by default; tests that need it override navigator.globalPrivacyControl themselves.
-        'network.dns.disablePrefetch': true,
-        'dom.disable_open_during_load': false,
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: paths.firefox,
+        headless: true,
+        userDataDir: freshDir('firefox'),
+        extraPrefsFirefox: {
+          // GPC is off by default; tests that need it override navigator.globalPrivacyControl themselves.
+          'network.dns.disablePrefetch': true,
+          'dom.disable_open_during_load': false,
+        },
       },
-    },
-  }));
+    }),
+  );
 }
 if (wanted.includes('webkit')) {
   webkitDriver = spawn(paths.webkitDriver, [`--port=${webkitPort}`], { stdio: 'ignore' });
   process.on('exit', () => webkitDriver.kill());
-  browsers.push(webdriverLauncher({
-    automationProtocol: 'webdriver',
-    hostname: '127.0.0.1',
-    port: webkitPort,
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
-    },
-  }));
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: webkitPort,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] },
+      },
+    }),
+  );
 }
 
 export default {
@@ -77,7 +93,10 @@ export default {
   browsers,
   // Pages with an opaque origin (sandboxed frames in the storage tests) load modules only with CORS.
   middleware: [
-    (context, next) => { context.set('Access-Control-Allow-Origin', '*'); return next(); },
+    (context, next) => {
+      context.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
     // ?delay=<ms> holds a response back: tests of what happens while a script is still loading.
     async (context, next) => {
       const delay = Math.min(Number(context.query.delay) || 0, 5000);

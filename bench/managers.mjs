@@ -46,7 +46,8 @@ export const managers = [
       reject: 'button[part~="reject"]',
       preferences: 'button[part~="customize"]',
     },
-    setup: 'one script tag with data attributes (data-policy-version, data-categories, data-ga); gated elements `data-consent`',
+    setup:
+      'one script tag with data attributes (data-policy-version, data-categories, data-ga); gated elements `data-consent`',
   },
   {
     id: 'cookieconsent',
@@ -67,7 +68,8 @@ export const managers = [
       reject: '#cc-main .cm [data-role="necessary"]',
       preferences: '#cc-main .cm [data-role="show"]',
     },
-    setup: 'bench/peers/cookieconsent/config.js (module importing the UMD build) + cookieconsent.css; gated elements `data-category`',
+    setup:
+      'bench/peers/cookieconsent/config.js (module importing the UMD build) + cookieconsent.css; gated elements `data-category`',
   },
   {
     id: 'klaro',
@@ -87,11 +89,19 @@ export const managers = [
       reject: '.klaro .cookie-notice .cn-decline',
       preferences: '.klaro .cookie-notice .cn-learn-more',
     },
-    setup: 'bench/peers/klaro/config.js (`window.klaroConfig`) + klaro.js (the default build, styles and translations included); gated elements `data-name`',
+    setup:
+      'bench/peers/klaro/config.js (`window.klaroConfig`) + klaro.js (the default build, styles and translations included); gated elements `data-name`',
   },
 ];
 
 /** The same page with no consent manager: what the page alone costs, subtracted from main-thread figures. */
 export const pageAlone = {
-  id: 'none', name: 'page alone', version: '', files: {}, head: '', body: '', buttons: null, setup: 'no consent manager',
+  id: 'none',
+  name: 'page alone',
+  version: '',
+  files: {},
+  head: '',
+  body: '',
+  buttons: null,
+  setup: 'no consent manager',
 };

@@ -10,7 +10,11 @@ const probe = readFileSync(join(here, 'probe.js'), 'utf8');
 
 export const CPU_SLOWDOWN = 4;
 /** Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
-export const SLOW_NETWORK = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+export const SLOW_NETWORK = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 const GOOGLE_HOSTS = ['www.googletagmanager.com', 'www.google-analytics.com'];
 
 /**
@@ -18,13 +22,24 @@ const GOOGLE_HOSTS = ['www.googletagmanager.com', 'www.google-analytics.com'];
  * bench's TLS server and its throwaway certificate accepted.
  */
 export async function launch(tlsPort) {
-  const rules = ['MAP *.shop.test 127.0.0.1', ...(tlsPort ? GOOGLE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`) : [])];
+  const rules = [
+    'MAP *.shop.test 127.0.0.1',
+    ...(tlsPort ? GOOGLE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`) : []),
+  ];
   return chromium.launch({
     executablePath: browserPaths().chromium,
     args: [
-      '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage', `--host-resolver-rules=${rules.join(', ')}`, '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      `--host-resolver-rules=${rules.join(', ')}`,
+      '--ignore-certificate-errors',
     ],
   });
 }
@@ -32,18 +47,27 @@ export async function launch(tlsPort) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function open(browser, server, { storageState, slow, accept }) {
-  const context = await browser.newContext({ storageState, viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
+  const context = await browser.newContext({
+    storageState,
+    viewport: { width: 1280, height: 800 },
+    ignoreHTTPSErrors: true,
+  });
   await context.addInitScript({ content: `window.__benchConfig = ${JSON.stringify({ accept })};\n${probe}` });
   if (!server.tlsPort) {
-    await context.route((url) => GOOGLE_HOSTS.includes(url.hostname), (route) =>
-      new URL(route.request().url()).pathname === '/gtag/js'
-        ? route.fulfill({ contentType: 'text/javascript', body: server.gtag() })
-        : route.fulfill({ status: 204 }));
+    await context.route(
+      (url) => GOOGLE_HOSTS.includes(url.hostname),
+      (route) =>
+        new URL(route.request().url()).pathname === '/gtag/js'
+          ? route.fulfill({ contentType: 'text/javascript', body: server.gtag() })
+          : route.fulfill({ status: 204 }),
+    );
   }
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const requests = new Map();
-  cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, at: e.timestamp, bytes: 0, done: false }));
+  cdp.on('Network.requestWillBeSent', (e) =>
+    requests.set(e.requestId, { url: e.request.url, at: e.timestamp, bytes: 0, done: false }),
+  );
   cdp.on('Network.responseReceived', (e) => {
     const r = requests.get(e.requestId);
     if (r) r.encoding = e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? 'identity';
@@ -96,22 +120,37 @@ const googleRequests = (requests) =>
 
 // Generous: a loaded CI machine must never turn slowness into a failure; only a page that never settles fails.
 async function settle(page, timeout) {
-  await page.waitForFunction(() => window.__bench && window.__bench.settledAt !== null, null, { timeout, polling: 250 });
+  await page.waitForFunction(() => window.__bench && window.__bench.settledAt !== null, null, {
+    timeout,
+    polling: 250,
+  });
 }
 
-const state = (page) => page.evaluate(() => ({
-  bench: { ...window.__bench, point: undefined, has: undefined },
-  gated: { ...(window.__benchGated ?? {}) },
-  ga: window.__benchGa ? { loadedAt: window.__benchGa.loadedAt, hitAt: window.__benchGa.hitAt, consent: { ...window.__benchGa.consent } } : null,
-}));
+const state = (page) =>
+  page.evaluate(() => ({
+    bench: { ...window.__bench, point: undefined, has: undefined },
+    gated: { ...(window.__benchGated ?? {}) },
+    ga: window.__benchGa
+      ? { loadedAt: window.__benchGa.loadedAt, hitAt: window.__benchGa.hitAt, consent: { ...window.__benchGa.consent } }
+      : null,
+  }));
 
 function mainThread(s, m, manager) {
   const longTasks = s.bench.longTasks.filter((t) => t.start < s.bench.settledAt);
-  const own = (url) => { try { return new URL(url).pathname.startsWith(`/m/${manager.id}/`); } catch { return false; } };
+  const own = (url) => {
+    try {
+      return new URL(url).pathname.startsWith(`/m/${manager.id}/`);
+    } catch {
+      return false;
+    }
+  };
   return {
     ...m,
-    attributedMs: s.bench.frames.filter((f) => f.start < s.bench.settledAt)
-      .flatMap((f) => f.scripts).filter((script) => own(script.url)).reduce((sum, script) => sum + script.duration, 0),
+    attributedMs: s.bench.frames
+      .filter((f) => f.start < s.bench.settledAt)
+      .flatMap((f) => f.scripts)
+      .filter((script) => own(script.url))
+      .reduce((sum, script) => sum + script.duration, 0),
     longTasks: longTasks.length,
     longTaskMs: longTasks.reduce((sum, t) => sum + t.duration, 0),
     blockingMs: longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
@@ -149,8 +188,12 @@ export async function firstVisit(browser, server, manager) {
     };
     const point = await page.evaluate((s) => window.__bench.point(s), accept);
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction(() => window.__benchGated?.analytics !== undefined && window.__benchGa?.hitAt, null,
-      { timeout: 15000, polling: 100 }).catch(() => {});
+    await page
+      .waitForFunction(() => window.__benchGated?.analytics !== undefined && window.__benchGa?.hitAt, null, {
+        timeout: 15000,
+        polling: 100,
+      })
+      .catch(() => {});
     await sleep(300);
     const after = await state(page);
     const clickAt = after.bench.clickAt;
@@ -178,7 +221,9 @@ export async function returningVisit(browser, server, manager, storageState) {
     return {
       bytes: bytesOf(requests, manager, server),
       mainThread: mainThread(s, m, manager),
-      bannerShown: manager.buttons ? await page.evaluate((sel) => window.__bench.has(sel), manager.buttons.accept) : false,
+      bannerShown: manager.buttons
+        ? await page.evaluate((sel) => window.__bench.has(sel), manager.buttons.accept)
+        : false,
       gatedRan: s.gated.analytics !== undefined,
       gaHit: Boolean(s.ga?.hitAt),
     };
@@ -192,7 +237,10 @@ export async function slowFirstVisit(browser, server, manager) {
   const { context, page } = await open(browser, server, { slow: true, accept: manager.buttons.accept });
   try {
     await page.goto(`${server.origin}/p/${manager.id}/`, { waitUntil: 'commit', timeout: 90000 });
-    await page.waitForFunction(() => window.__bench?.banner.respondingAt !== null, null, { timeout: 90000, polling: 250 });
+    await page.waitForFunction(() => window.__bench?.banner.respondingAt !== null, null, {
+      timeout: 90000,
+      polling: 250,
+    });
     return (await state(page)).bench.banner;
   } finally {
     await context.close();

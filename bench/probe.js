@@ -73,7 +73,8 @@
   function visible(el) {
     if (!el.isConnected || !el.checkVisibility({ visibilityProperty: true })) return false;
     const r = el.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false;
+    if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth)
+      return false;
     const hit = el.getRootNode().elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     if (!hit || (hit !== el && !el.contains(hit))) return false;
     let opacity = 1;
@@ -86,16 +87,28 @@
   // A listener on the button or on anything between it and the page's <body> (delegation inside the banner).
   function listener(el) {
     let first = null;
-    for (let node = el; node && node !== document.body && node !== document.documentElement;
-      node = node.parentNode instanceof ShadowRoot ? node.parentNode : node.parentElement || node.getRootNode().host) {
+    for (
+      let node = el;
+      node && node !== document.body && node !== document.documentElement;
+      node = node.parentNode instanceof ShadowRoot ? node.parentNode : node.parentElement || node.getRootNode().host
+    ) {
       const at = listenedAt.get(node);
       if (at !== undefined && (first === null || at < first)) first = at;
     }
     return first;
   }
 
-  addListener.call(window, 'click', (event) => { if (bench.clickAt === null) bench.clickAt = event.timeStamp; }, true);
-  addListener.call(window, 'load', () => { bench.loadedAt = now(); });
+  addListener.call(
+    window,
+    'click',
+    (event) => {
+      if (bench.clickAt === null) bench.clickAt = event.timeStamp;
+    },
+    true,
+  );
+  addListener.call(window, 'load', () => {
+    bench.loadedAt = now();
+  });
 
   // Watch each frame until the accept button is visible and wired, then see when the main thread is
   // next free to take a click: that moment is "time to banner".
@@ -112,7 +125,9 @@
         bench.banner.listenerAt = wired;
         watching = false;
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => { bench.banner.respondingAt = now(); };
+        channel.port1.onmessage = () => {
+          bench.banner.respondingAt = now();
+        };
         channel.port2.postMessage(null);
         return;
       }

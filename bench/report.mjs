@@ -7,14 +7,19 @@ const bytes = { unit: 'B' };
 // Each figure: where it comes from in one visit's result. `net` subtracts the page alone's median.
 const sections = [
   {
-    title: 'Bytes, first visit (the manager\'s own files)',
+    title: "Bytes, first visit (the manager's own files)",
     visit: 'first',
     rows: [
       { key: 'first.requests', label: 'requests', unit: 'n', get: (v) => v.bytes.requests },
       { key: 'first.raw', label: 'raw', ...bytes, get: (v) => v.bytes.raw },
       { key: 'first.gzip', label: 'gzip', ...bytes, get: (v) => v.bytes.gzip },
       { key: 'first.br', label: 'brotli', ...bytes, get: (v) => v.bytes.br },
-      { key: 'first.transferred', label: 'transferred (as served, headers included)', ...bytes, get: (v) => v.bytes.transferred },
+      {
+        key: 'first.transferred',
+        label: 'transferred (as served, headers included)',
+        ...bytes,
+        get: (v) => v.bytes.transferred,
+      },
     ],
   },
   {
@@ -25,7 +30,12 @@ const sections = [
       { key: 'returning.raw', label: 'raw', ...bytes, get: (v) => v.bytes.raw },
       { key: 'returning.gzip', label: 'gzip', ...bytes, get: (v) => v.bytes.gzip },
       { key: 'returning.br', label: 'brotli', ...bytes, get: (v) => v.bytes.br },
-      { key: 'returning.transferred', label: 'transferred (as served, headers included)', ...bytes, get: (v) => v.bytes.transferred },
+      {
+        key: 'returning.transferred',
+        label: 'transferred (as served, headers included)',
+        ...bytes,
+        get: (v) => v.bytes.transferred,
+      },
     ],
   },
   {
@@ -49,10 +59,26 @@ const sections = [
     visit: 'first',
     net: true,
     rows: [
-      { key: 'first.attributed', label: 'script run from its own files, in long animation frames (not subtracted)', ...ms, gross: true, get: (v) => v.mainThread.attributedMs },
-      { key: 'first.script', label: 'script evaluation, main-thread CPU time (CDP ScriptDuration, thread ticks)', ...ms, get: (v) => v.mainThread.scriptMs },
+      {
+        key: 'first.attributed',
+        label: 'script run from its own files, in long animation frames (not subtracted)',
+        ...ms,
+        gross: true,
+        get: (v) => v.mainThread.attributedMs,
+      },
+      {
+        key: 'first.script',
+        label: 'script evaluation, main-thread CPU time (CDP ScriptDuration, thread ticks)',
+        ...ms,
+        get: (v) => v.mainThread.scriptMs,
+      },
       { key: 'first.longTasks', label: 'long tasks, total', ...ms, get: (v) => v.mainThread.longTaskMs },
-      { key: 'first.blocking', label: 'long tasks beyond 50 ms (blocking time)', ...ms, get: (v) => v.mainThread.blockingMs },
+      {
+        key: 'first.blocking',
+        label: 'long tasks beyond 50 ms (blocking time)',
+        ...ms,
+        get: (v) => v.mainThread.blockingMs,
+      },
     ],
   },
   {
@@ -60,10 +86,26 @@ const sections = [
     visit: 'returning',
     net: true,
     rows: [
-      { key: 'returning.attributed', label: 'script run from its own files, in long animation frames (not subtracted)', ...ms, gross: true, get: (v) => v.mainThread.attributedMs },
-      { key: 'returning.script', label: 'script evaluation, main-thread CPU time (CDP ScriptDuration, thread ticks)', ...ms, get: (v) => v.mainThread.scriptMs },
+      {
+        key: 'returning.attributed',
+        label: 'script run from its own files, in long animation frames (not subtracted)',
+        ...ms,
+        gross: true,
+        get: (v) => v.mainThread.attributedMs,
+      },
+      {
+        key: 'returning.script',
+        label: 'script evaluation, main-thread CPU time (CDP ScriptDuration, thread ticks)',
+        ...ms,
+        get: (v) => v.mainThread.scriptMs,
+      },
       { key: 'returning.longTasks', label: 'long tasks, total', ...ms, get: (v) => v.mainThread.longTaskMs },
-      { key: 'returning.blocking', label: 'long tasks beyond 50 ms (blocking time)', ...ms, get: (v) => v.mainThread.blockingMs },
+      {
+        key: 'returning.blocking',
+        label: 'long tasks beyond 50 ms (blocking time)',
+        ...ms,
+        get: (v) => v.mainThread.blockingMs,
+      },
     ],
   },
   {
@@ -85,9 +127,21 @@ const sections = [
 const checks = [
   ['"reject all" on the first layer', 'first', (v) => v.buttons?.reject],
   ['preferences on the first layer', 'first', (v) => v.buttons?.preferences],
-  ['before a decision: no request to Google, no gated script run', 'first', (v) => !v.googleBeforeConsent.length && !v.gatedBeforeConsent.length],
-  ['"accept all" runs the analytics and the marketing script', 'first', (v) => v.click?.gatedMs != null && v.click.marketingRan],
-  ['"accept all" grants analytics_storage (Consent Mode v2) and GA sends its hit', 'first', (v) => v.click?.gaConsent?.analytics_storage === 'granted' && v.click.gaHitMs != null],
+  [
+    'before a decision: no request to Google, no gated script run',
+    'first',
+    (v) => !v.googleBeforeConsent.length && !v.gatedBeforeConsent.length,
+  ],
+  [
+    '"accept all" runs the analytics and the marketing script',
+    'first',
+    (v) => v.click?.gatedMs != null && v.click.marketingRan,
+  ],
+  [
+    '"accept all" grants analytics_storage (Consent Mode v2) and GA sends its hit',
+    'first',
+    (v) => v.click?.gaConsent?.analytics_storage === 'granted' && v.click.gaHitMs != null,
+  ],
   ['"reject all" keeps GA and both gated scripts off, banner closes', 'reject', (v) => v.ok],
   ['returning visit: no banner; gated script and GA run', 'returning', (v) => !v.bannerShown && v.gatedRan && v.gaHit],
 ];
@@ -112,14 +166,25 @@ export function summarizeAll(data) {
       for (const row of section.rows) {
         const values = runs[section.visit].map((v) => {
           const value = v ? row.get(v) : null;
-          return section.net && !row.gross && typeof value === 'number' ? value - (baselineMedian[row.key] ?? 0) : value;
+          return section.net && !row.gross && typeof value === 'number'
+            ? value - (baselineMedian[row.key] ?? 0)
+            : value;
         });
         out[id].figures[row.key] = summarize(values);
       }
     }
     for (const [label, visit, ok] of checks) {
       const list = runs[visit].filter(Boolean);
-      out[id].checks[label] = { passed: list.filter((v) => { try { return Boolean(ok(v)); } catch { return false; } }).length, of: list.length };
+      out[id].checks[label] = {
+        passed: list.filter((v) => {
+          try {
+            return Boolean(ok(v));
+          } catch {
+            return false;
+          }
+        }).length,
+        of: list.length,
+      };
     }
   }
   return { baselineMedian, managers: out };
@@ -155,19 +220,25 @@ export function markdown(meta, summary, managers) {
   const reference = managers.find((m) => m.id === 'assent');
   const head = `| | ${managers.map((m) => `${m.name} ${m.version}`).join(' | ')} |\n|---|${managers.map(() => '---|').join('')}`;
   const lines = [];
-  lines.push(`Chromium ${meta.browser}, headless, CPU slowed down ${meta.cpuSlowdown}×, N = ${meta.runs} runs per configuration, ` +
-    `run in turns (${managers.map((m) => m.name).join(', ')}, the page alone, then again), ${meta.date}. Files served ${meta.encoding}, ` +
-    `each on a fresh browser context (empty cache). Machine: ${meta.load.cores} cores, load average ${meta.load.before} ` +
-    `before and ${meta.load.after} after the run: timings are only comparable within one table.`);
+  lines.push(
+    `Chromium ${meta.browser}, headless, CPU slowed down ${meta.cpuSlowdown}×, N = ${meta.runs} runs per configuration, ` +
+      `run in turns (${managers.map((m) => m.name).join(', ')}, the page alone, then again), ${meta.date}. Files served ${meta.encoding}, ` +
+      `each on a fresh browser context (empty cache). Machine: ${meta.load.cores} cores, load average ${meta.load.before} ` +
+      `before and ${meta.load.after} after the run: timings are only comparable within one table.`,
+  );
   lines.push('');
-  lines.push(`Each cell: median (25th–75th percentile)${reference ? ` · ratio to ${reference.name}'s median` : ''}. 1 kB = 1000 B.`);
+  lines.push(
+    `Each cell: median (25th–75th percentile)${reference ? ` · ratio to ${reference.name}'s median` : ''}. 1 kB = 1000 B.`,
+  );
   lines.push('');
   lines.push(head);
   for (const section of sections) {
     lines.push(`| **${section.title}** |${managers.map(() => ' |').join('')}`);
     for (const row of section.rows) {
       const ref = reference && summary.managers[reference.id].figures[row.key];
-      lines.push(`| ${row.label} | ${managers.map((m) => cell(summary.managers[m.id].figures[row.key], row.unit, m === reference ? null : ref, meta.runs, section.net && !row.gross)).join(' | ')} |`);
+      lines.push(
+        `| ${row.label} | ${managers.map((m) => cell(summary.managers[m.id].figures[row.key], row.unit, m === reference ? null : ref, meta.runs, section.net && !row.gross)).join(' | ')} |`,
+      );
     }
   }
   lines.push('');
@@ -175,24 +246,35 @@ export function markdown(meta, summary, managers) {
   lines.push('');
   lines.push(head);
   for (const [label] of checks) {
-    lines.push(`| ${label} | ${managers.map((m) => {
-      const c = summary.managers[m.id].checks[label];
-      if (!c.of) return 'not measured';
-      return c.passed === c.of ? 'yes' : c.passed === 0 ? `**no** (0/${c.of})` : `**no** (${c.passed}/${c.of})`;
-    }).join(' | ')} |`);
+    lines.push(
+      `| ${label} | ${managers
+        .map((m) => {
+          const c = summary.managers[m.id].checks[label];
+          if (!c.of) return 'not measured';
+          return c.passed === c.of ? 'yes' : c.passed === 0 ? `**no** (0/${c.of})` : `**no** (${c.passed}/${c.of})`;
+        })
+        .join(' | ')} |`,
+    );
   }
   lines.push('');
   const base = summary.baselineMedian;
   if (Object.keys(base).length) {
-    lines.push(`The page alone (no consent manager) costs, as medians: first visit ${format(base['first.script'], 'ms')} of script, ` +
-      `${format(base['first.longTasks'], 'ms')} of long tasks; returning ${format(base['returning.script'], 'ms')} of script, ` +
-      `${format(base['returning.longTasks'], 'ms')} of long tasks. These are subtracted above (except the attributed row), so a figure near 0 (or below) is noise.`);
+    lines.push(
+      `The page alone (no consent manager) costs, as medians: first visit ${format(base['first.script'], 'ms')} of script, ` +
+        `${format(base['first.longTasks'], 'ms')} of long tasks; returning ${format(base['returning.script'], 'ms')} of script, ` +
+        `${format(base['returning.longTasks'], 'ms')} of long tasks. These are subtracted above (except the attributed row), so a figure near 0 (or below) is noise.`,
+    );
     lines.push('');
   }
   lines.push('Setups (all in `bench/`):');
   lines.push('');
-  for (const m of managers) lines.push(`- **${m.name} ${m.version}**: ${m.setup}. Files served (only those requested count): ${m.fileList.map((f) => `\`${f}\``).join(', ')}.`);
+  for (const m of managers)
+    lines.push(
+      `- **${m.name} ${m.version}**: ${m.setup}. Files served (only those requested count): ${m.fileList.map((f) => `\`${f}\``).join(', ')}.`,
+    );
   lines.push('');
-  lines.push(`Reproduce: \`npm install && npm run bench\` (\`npm run bench -- --runs ${meta.runs}\`); see bench/README.md for what each figure means.`);
+  lines.push(
+    `Reproduce: \`npm install && npm run bench\` (\`npm run bench -- --runs ${meta.runs}\`); see bench/README.md for what each figure means.`,
+  );
   return lines.join('\n') + '\n';
 }

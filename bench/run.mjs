@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { managers as all, pageAlone } from './managers.mjs';
-import { CPU_SLOWDOWN, SLOW_NETWORK, firstVisit, launch, rejectCheck, returningVisit, slowFirstVisit } from './measure.mjs';
+import {
+  CPU_SLOWDOWN,
+  SLOW_NETWORK,
+  firstVisit,
+  launch,
+  rejectCheck,
+  returningVisit,
+  slowFirstVisit,
+} from './measure.mjs';
 import { markdown, summarizeAll } from './report.mjs';
 import { listFiles, startServer } from './server.mjs';
 
@@ -42,12 +50,16 @@ if (!Number.isInteger(runs) || runs < 1) {
 const only = args.only?.split(',').filter(Boolean);
 const unknown = only?.filter((id) => !all.some((m) => m.id === id)) ?? [];
 if (unknown.length) {
-  console.error(`assent: bench option "--only" names unknown configuration "${unknown.join('", "')}"; known: ${all.map((m) => m.id).join(', ')}`);
+  console.error(
+    `assent: bench option "--only" names unknown configuration "${unknown.join('", "')}"; known: ${all.map((m) => m.id).join(', ')}`,
+  );
   process.exit(2);
 }
 const managers = all.filter((m) => !only || only.includes(m.id));
 if (managers.some((m) => m.id === 'assent') && !existsSync(join(here, '../dist/assent.js'))) {
-  console.error('assent: dist/assent.js is missing: run `npm run build` first (`npm run bench` does), or pass --only cookieconsent,klaro');
+  console.error(
+    'assent: dist/assent.js is missing: run `npm run build` first (`npm run bench` does), or pass --only cookieconsent,klaro',
+  );
   process.exit(2);
 }
 for (const m of managers) m.fileList = listFiles(m);
@@ -91,8 +103,15 @@ try {
       const into = m === pageAlone ? data.baseline : data.runs[m.id];
       const first = await attempt(`${m.id} run ${run} first visit`, () => firstVisit(browser, server, m));
       into.first.push(first?.result ?? null);
-      into.returning.push(first ? await attempt(`${m.id} run ${run} returning visit`, () => returningVisit(browser, server, m, first.storageState)) : null);
-      if (m !== pageAlone) into.slow.push(await attempt(`${m.id} run ${run} slow network`, () => slowFirstVisit(browser, server, m)));
+      into.returning.push(
+        first
+          ? await attempt(`${m.id} run ${run} returning visit`, () =>
+              returningVisit(browser, server, m, first.storageState),
+            )
+          : null,
+      );
+      if (m !== pageAlone)
+        into.slow.push(await attempt(`${m.id} run ${run} slow network`, () => slowFirstVisit(browser, server, m)));
     }
     log(`run ${run}/${runs} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
@@ -104,9 +123,17 @@ const meta = {
   date: new Date().toISOString(),
   browser: browserVersion,
   cpuSlowdown: CPU_SLOWDOWN,
-  slowNetwork: { latencyMs: SLOW_NETWORK.latency, downloadKbitPerS: (SLOW_NETWORK.downloadThroughput * 8) / 1024, uploadKbitPerS: (SLOW_NETWORK.uploadThroughput * 8) / 1024 },
+  slowNetwork: {
+    latencyMs: SLOW_NETWORK.latency,
+    downloadKbitPerS: (SLOW_NETWORK.downloadThroughput * 8) / 1024,
+    uploadKbitPerS: (SLOW_NETWORK.uploadThroughput * 8) / 1024,
+  },
   runs,
-  encoding: [...server.encodings].map((e) => ({ br: 'brotli-compressed (quality 11)', gzip: 'gzip-compressed (level 9)', identity: 'uncompressed' })[e]).join(' and '),
+  encoding: [...server.encodings]
+    .map(
+      (e) => ({ br: 'brotli-compressed (quality 11)', gzip: 'gzip-compressed (level 9)', identity: 'uncompressed' })[e],
+    )
+    .join(' and '),
   viewport: '1280×800',
   node: process.version,
   // Timings move with whatever else the machine runs: the 1-minute load average before and after, and the cores.
@@ -120,13 +147,26 @@ const md = markdown(meta, summary, managers);
 process.stdout.write(`\n${md}`);
 mkdirSync(args.out, { recursive: true });
 writeFileSync(join(args.out, 'latest.md'), `# Assent benchmark\n\n${md}`);
-writeFileSync(join(args.out, 'latest.json'), JSON.stringify({
-  meta,
-  managers: managers.map(({ id, name, version, setup, fileList }) => ({ id, name, version, setup, files: fileList })),
-  summary,
-  runs: data.runs,
-  baseline: data.baseline,
-}, null, 1));
+writeFileSync(
+  join(args.out, 'latest.json'),
+  JSON.stringify(
+    {
+      meta,
+      managers: managers.map(({ id, name, version, setup, fileList }) => ({
+        id,
+        name,
+        version,
+        setup,
+        files: fileList,
+      })),
+      summary,
+      runs: data.runs,
+      baseline: data.baseline,
+    },
+    null,
+    1,
+  ),
+);
 log(`written: ${join(args.out, 'latest.md')} and latest.json`);
 
 // Broken, not slow: a configuration with no measured first visit at all, or any visit that threw.

@@ -13,7 +13,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { page } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
+const types = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.json': 'application/json',
+};
 
 /**
  * The three sizes of one file: raw, gzip (level 9) and brotli (quality 11), as a CDN would serve it.
@@ -53,11 +59,27 @@ function fileFor(pathname, managers) {
 function certificate() {
   const dir = mkdtempSync(join(tmpdir(), 'assent-bench-tls-'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=www.googletagmanager.com',
-      '-addext', 'subjectAltName=DNS:www.googletagmanager.com,DNS:www.google-analytics.com',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=www.googletagmanager.com',
+        '-addext',
+        'subjectAltName=DNS:www.googletagmanager.com,DNS:www.google-analytics.com',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -101,14 +123,32 @@ export async function startServer(managers) {
   const site = createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     // An empty page on the same site, opened first so that the renderer process is up before anything is timed.
-    if (pathname === '/blank') return send(req, res, 'text/html', variants('blank', () => Buffer.from('<!doctype html><title>blank</title>')));
+    if (pathname === '/blank')
+      return send(
+        req,
+        res,
+        'text/html',
+        variants('blank', () => Buffer.from('<!doctype html><title>blank</title>')),
+      );
     const pageMatch = /^\/p\/([a-z-]+)\/$/.exec(pathname);
     if (pageMatch) {
       const manager = managers.find((m) => m.id === pageMatch[1]);
-      if (manager) return send(req, res, 'text/html', variants(`page:${manager.id}`, () => Buffer.from(page(manager))));
+      if (manager)
+        return send(
+          req,
+          res,
+          'text/html',
+          variants(`page:${manager.id}`, () => Buffer.from(page(manager))),
+        );
     }
     const file = fileFor(pathname, managers);
-    if (file) return send(req, res, types[extname(file)] ?? 'application/octet-stream', variants(file, () => readFileSync(file)));
+    if (file)
+      return send(
+        req,
+        res,
+        types[extname(file)] ?? 'application/octet-stream',
+        variants(file, () => readFileSync(file)),
+      );
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
 
@@ -119,15 +159,22 @@ export async function startServer(managers) {
   } catch {
     tls = null;
   }
-  const google = tls && createTlsServer(tls, (req, res) => {
-    const { pathname } = new URL(req.url, 'https://www.googletagmanager.com');
-    if (pathname === '/gtag/js') {
-      const file = join(here, 'site/gtag-stand-in.js');
-      return send(req, res, 'text/javascript', variants(file, () => readFileSync(file)));
-    }
-    // The collect endpoint and anything else Google might be asked for: an empty answer.
-    res.writeHead(204, { 'access-control-allow-origin': '*' }).end();
-  });
+  const google =
+    tls &&
+    createTlsServer(tls, (req, res) => {
+      const { pathname } = new URL(req.url, 'https://www.googletagmanager.com');
+      if (pathname === '/gtag/js') {
+        const file = join(here, 'site/gtag-stand-in.js');
+        return send(
+          req,
+          res,
+          'text/javascript',
+          variants(file, () => readFileSync(file)),
+        );
+      }
+      // The collect endpoint and anything else Google might be asked for: an empty answer.
+      res.writeHead(204, { 'access-control-allow-origin': '*' }).end();
+    });
 
   // Compress everything now: brotli at quality 11 takes a second or more for klaro.js, which must not be
   // counted in whichever visit happens to ask first.
@@ -138,7 +185,8 @@ export async function startServer(managers) {
       if (file) variants(file, () => readFileSync(file));
     }
   }
-  for (const name of readdirSync(join(here, 'site'))) variants(join(here, 'site', name), () => readFileSync(join(here, 'site', name)));
+  for (const name of readdirSync(join(here, 'site')))
+    variants(join(here, 'site', name), () => readFileSync(join(here, 'site', name)));
 
   const port = await listen(site);
   const tlsPort = google ? await listen(google) : null;
@@ -155,7 +203,16 @@ export async function startServer(managers) {
     },
     /** The gtag.js stand-in, for when there is no TLS server. */
     gtag: () => readFileSync(join(here, 'site/gtag-stand-in.js')),
-    close: () => Promise.all([site, google].filter(Boolean).map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); }))).then(() => {}),
+    close: () =>
+      Promise.all(
+        [site, google].filter(Boolean).map(
+          (s) =>
+            new Promise((resolve) => {
+              s.closeAllConnections();
+              s.close(resolve);
+            }),
+        ),
+      ).then(() => {}),
   };
 }
 
@@ -164,7 +221,8 @@ export function listFiles(manager) {
   const out = [];
   for (const [path, file] of Object.entries(manager.files)) {
     if (path) out.push(path);
-    else if (existsSync(file)) out.push(...readdirSync(file, { recursive: true }).filter((f) => statSync(join(file, f)).isFile()));
+    else if (existsSync(file))
+      out.push(...readdirSync(file, { recursive: true }).filter((f) => statSync(join(file, f)).isFile()));
   }
   return out;
 }

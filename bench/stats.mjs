@@ -15,7 +15,8 @@ function quantile(sorted, q) {
  */
 export function summarize(values) {
   const numbers = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  if (!numbers.length) return { n: 0, missing: values.length, median: null, p25: null, p75: null, min: null, max: null };
+  if (!numbers.length)
+    return { n: 0, missing: values.length, median: null, p25: null, p75: null, min: null, max: null };
   return {
     n: numbers.length,
     missing: values.length - numbers.length,

@@ -18,7 +18,8 @@ export function countingReporter(stage) {
       for (const session of sessions) {
         if (session.testResults) count(session.testResults, totals);
         // A file that failed to load has no test results but is still a failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed += 1;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.failed += 1;
       }
       mkdirSync('.test-results', { recursive: true });
       writeFileSync(`.test-results/${stage}.json`, JSON.stringify(totals));

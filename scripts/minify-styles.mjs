@@ -8,7 +8,8 @@ export const STYLES_MODULE = /[\\/]banner[\\/]banner\.styles\.(ts|js)$/;
 /** The module's code with the CSS text of its default export minified by esbuild. */
 export function minifyStyles(code) {
   const found = /export default `([^`$\\]*)`/.exec(code);
-  if (!found) throw new Error('minify-styles: no plain `export default \`…\`` template (no ${}, no backslash) in banner.styles');
+  if (!found)
+    throw new Error('minify-styles: no plain `export default \`…\`` template (no ${}, no backslash) in banner.styles');
   // utf8: no CSS escapes for other characters, whose backslashes a template literal would read as its own.
   const css = transformSync(found[1], { loader: 'css', minify: true, charset: 'utf8' }).code.trim();
   const literal = css.replace(/[\\`]|\$\{/g, (c) => `\\${c}`);

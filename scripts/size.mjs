@@ -4,15 +4,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const configs = ['.size-limit.json', '.size-limit.js', '.size-limit.cjs', '.size-limit.mjs'];
-const places = ['.', 'packages/core', 'packages/banner', 'packages/analytics-bridge', 'packages/script-tag'].filter((dir) =>
-  existsSync(dir) && (configs.some((file) => existsSync(`${dir}/${file}`))
-    || (dir !== '.' && Boolean(JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))['size-limit']))));
+const places = ['.', 'packages/core', 'packages/banner', 'packages/analytics-bridge', 'packages/script-tag'].filter(
+  (dir) =>
+    existsSync(dir) &&
+    (configs.some((file) => existsSync(`${dir}/${file}`)) ||
+      (dir !== '.' && Boolean(JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))['size-limit']))),
+);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const dir of places) {
   const result = spawnSync('npx', ['size-limit', '--json'], { cwd: dir, encoding: 'utf8' });
   let checks;
-  try { checks = JSON.parse(result.stdout); } catch {
+  try {
+    checks = JSON.parse(result.stdout);
+  } catch {
     console.error(`size-limit failed in ${dir}:\n${result.stdout}${result.stderr}`);
     totals.failed += 1;
     continue;

@@ -15,7 +15,9 @@
       sent = true;
       ga.hitAt = performance.now();
       fetch('https://www.google-analytics.com/g/collect?v=2&en=page_view&tid=' + encodeURIComponent(ids[0]), {
-        method: 'POST', mode: 'no-cors', keepalive: true,
+        method: 'POST',
+        mode: 'no-cors',
+        keepalive: true,
       });
     }
   }

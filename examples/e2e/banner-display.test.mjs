@@ -5,10 +5,11 @@ import { banner, button, useShop, visitor } from './harness.mjs';
 
 const shop = useShop();
 
-const motion = (page) => page.locator('assent-banner dialog[open]').evaluate((dialog) => {
-  const style = getComputedStyle(dialog);
-  return { animation: style.animationName, duration: style.animationDuration };
-});
+const motion = (page) =>
+  page.locator('assent-banner dialog[open]').evaluate((dialog) => {
+    const style = getComputedStyle(dialog);
+    return { animation: style.animationName, duration: style.animationDuration };
+  });
 
 describe('the banner for every visitor', () => {
   it('animates its entrance, but not for visitors who ask for reduced motion', async () => {
@@ -36,7 +37,10 @@ describe('the banner for every visitor', () => {
     const dialog = banner(visit.page);
     const box = await dialog.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 640, `the preferences fit the width: ${JSON.stringify(box)}`);
-    assert.ok(box.y >= 0 && box.y + box.height <= 360, `the preferences fit the height (and scroll inside): ${JSON.stringify(box)}`);
+    assert.ok(
+      box.y >= 0 && box.y + box.height <= 360,
+      `the preferences fit the height (and scroll inside): ${JSON.stringify(box)}`,
+    );
     // The last switch and the last button lie below the fold of the dialog: they must scroll into view and work.
     const switches = dialog.getByRole('switch');
     const last = switches.nth((await switches.count()) - 1);

@@ -8,9 +8,16 @@ import { createStorefrontServer } from '../storefront/serve.mjs';
 
 // The same flags as web-test-runner.config.mjs: Chromium's background connections are refused on a closed network.
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage', '--host-resolver-rules=MAP *.shop.test 127.0.0.1',
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--host-resolver-rules=MAP *.shop.test 127.0.0.1',
   // A page a test rewrites (route.fulfill) counts as public; it must still load the shop's files from 127.0.0.1.
   '--disable-features=BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessRespectPreflightResults,LocalNetworkAccessChecks',
 ];
@@ -19,7 +26,10 @@ const CHROMIUM_ARGS = [
 export async function serve(options = {}) {
   const server = createStorefrontServer(options);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://www.shop.test:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    origin: `http://www.shop.test:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 /**
@@ -55,22 +65,29 @@ export async function visitor(browser, origin, { headers, init } = {}) {
   // CI machines are shared: give slow moments room before calling a wait a failure.
   context.setDefaultTimeout(60000);
   const log = { requests: [], errors: [], violations: [], foreign: [] };
-  await context.route((url) => url.origin !== origin, (route) => {
-    log.foreign.push(route.request().url());
-    return route.abort('blockedbyclient');
-  });
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => {
+      log.foreign.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
   context.on('request', (request) => log.requests.push(request.url()));
   await context.exposeBinding('reportViolation', (_source, text) => log.violations.push(text));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`);
+      window.reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   watch(page, log);
   return {
-    context, page, log,
+    context,
+    page,
+    log,
     /** Opens another tab of the same visitor (same cookies). */
     async tab() {
       const other = await context.newPage();
@@ -79,7 +96,10 @@ export async function visitor(browser, origin, { headers, init } = {}) {
     },
     /** Paths of the requests made since `mark()` (or since the start), on the shop. */
     paths(since = 0) {
-      return log.requests.slice(since).filter((url) => url.startsWith(origin)).map((url) => url.slice(origin.length));
+      return log.requests
+        .slice(since)
+        .filter((url) => url.startsWith(origin))
+        .map((url) => url.slice(origin.length));
     },
     mark: () => log.requests.length,
     /** Requests to the stand-ins of analytics and advertising hosts (or to any foreign host). */
@@ -94,20 +114,25 @@ export async function visitor(browser, origin, { headers, init } = {}) {
 }
 
 function watch(page, log) {
-  page.on('console', (message) => { if (message.type() === 'error') log.errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(message.text());
+  });
   page.on('pageerror', (error) => log.errors.push(String(error)));
 }
 
 /** The banner's dialog (shadow DOM is pierced by Playwright's locators). */
 export const banner = (page) => page.locator('assent-banner dialog[open]');
-export const button = (page, name) => page.locator('assent-banner dialog[open]').getByRole('button', { name, exact: true });
+export const button = (page, name) =>
+  page.locator('assent-banner dialog[open]').getByRole('button', { name, exact: true });
 
 /** Waits until no request has been made for `quiet` ms: the page has done what it was going to do. */
 export async function settle(page, quiet = 400) {
   await page.waitForLoadState('load');
   let count = -1;
   let seen = 0;
-  const counter = () => { seen += 1; };
+  const counter = () => {
+    seen += 1;
+  };
   page.on('request', counter);
   try {
     while (count !== seen) {
@@ -120,13 +145,19 @@ export async function settle(page, quiet = 400) {
 }
 
 /** The dataLayer as plain arrays (entries are `arguments` objects), plain objects kept as they are. */
-export const dataLayer = (page) => page.evaluate(() => (window.dataLayer || []).map((entry) =>
-  Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry) : entry));
+export const dataLayer = (page) =>
+  page.evaluate(() =>
+    (window.dataLayer || []).map((entry) =>
+      Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry) : entry,
+    ),
+  );
 
 /** The stand-in GA hits sent so far, as URLSearchParams. */
-export const gaHits = (visit, since = 0) => visit.paths(since)
-  .filter((path) => path.startsWith('/third-party/g/collect?'))
-  .map((path) => new URLSearchParams(path.split('?')[1]));
+export const gaHits = (visit, since = 0) =>
+  visit
+    .paths(since)
+    .filter((path) => path.startsWith('/third-party/g/collect?'))
+    .map((path) => new URLSearchParams(path.split('?')[1]));
 
 /** Puts products in the cart and places an order; resolves on the confirmation page. */
 export async function buy(page, origin, skus = ['aurora', 'solution', 'solution']) {

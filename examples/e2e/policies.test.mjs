@@ -27,10 +27,16 @@ describe('every policy: nothing third-party before consent', () => {
       await banner(visit.page).waitFor();
       await settle(visit.page);
       assert.deepEqual(visit.tracking(), []);
-      const gated = await visit.page.evaluate(() => [...document.querySelectorAll('[data-consent]')].map((element) =>
-        element.tagName === 'SCRIPT' ? element.type : element.getAttribute('src')));
+      const gated = await visit.page.evaluate(() =>
+        [...document.querySelectorAll('[data-consent]')].map((element) =>
+          element.tagName === 'SCRIPT' ? element.type : element.getAttribute('src'),
+        ),
+      );
       assert.ok(gated.length > 0, 'the page has gated elements');
-      assert.ok(gated.every((value) => value === 'text/plain' || value === null), `inert: ${gated}`);
+      assert.ok(
+        gated.every((value) => value === 'text/plain' || value === null),
+        `inert: ${gated}`,
+      );
       assert.deepEqual(Object.keys(await visit.cookies()).sort(), ['shop_policy']);
       assert.deepEqual(visit.log.errors, []);
       await visit.close();
@@ -62,8 +68,13 @@ describe('000, the optics store: cart necessary, GA only with consent, anonymize
     // Cookies for the cart and aggregate traffic data, as the policy says: nothing to ask about marketing.
     assert.deepEqual(categories, { necessary: true, analytics: true });
     const layer = (await dataLayer(visit.page)).filter(Array.isArray);
-    const granted = layer.filter(([command, action]) => command === 'consent' && action === 'update').flatMap(([, , update]) =>
-      Object.entries(update).filter(([, value]) => value === 'granted').map(([key]) => key));
+    const granted = layer
+      .filter(([command, action]) => command === 'consent' && action === 'update')
+      .flatMap(([, , update]) =>
+        Object.entries(update)
+          .filter(([, value]) => value === 'granted')
+          .map(([key]) => key),
+      );
     assert.deepEqual(granted, ['analytics_storage'], 'ad_storage, ad_user_data and ad_personalization never granted');
     const configs = layer.filter(([command]) => command === 'config');
     assert.ok(configs.length >= 1);
@@ -80,7 +91,10 @@ describe('001, the consultancy: only a preferences cookie, never tracking', () =
   it('offers only preferences, runs no third party even after "Accept all", and remembers the currency only with consent', async () => {
     const visit = await open('001');
     await preferences(visit.page);
-    assert.deepEqual(await switches(visit.page).evaluateAll((inputs) => inputs.map((input) => input.name)), ['necessary', 'preferences']);
+    assert.deepEqual(await switches(visit.page).evaluateAll((inputs) => inputs.map((input) => input.name)), [
+      'necessary',
+      'preferences',
+    ]);
     await button(visit.page, 'Reject all').click();
     await visit.page.selectOption('#currency', 'GBP');
     assert.equal((await visit.cookies()).shop_currency, undefined, 'not remembered without consent');
@@ -124,7 +138,9 @@ describe('002, the optical lab: opt-in marketing, Do Not Track and GPC honoured,
   });
 
   it('honours Global Privacy Control: marketing stays off through "Accept all"', async () => {
-    const visit = await open('002', { init: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }) });
+    const visit = await open('002', {
+      init: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+    });
     await button(visit.page, 'Accept all').click();
     await settle(visit.page);
     assert.deepEqual((await state(visit.page)).categories, { necessary: true, analytics: true, marketing: false });
@@ -157,11 +173,18 @@ describe('003, the marketing firm: named partners, newest choice wins, new uses 
     await preferences(visit.page);
     const text = await listed(visit.page);
     // Every marketing service by name, with the cookies it sets.
-    const services = await visit.page.locator('assent-banner [part~=category]').filter({ hasText: 'Marketing' }).locator('li').allTextContents();
-    assert.deepEqual(services.map((service) => service.replace(/\s+/g, ' ').trim()), [
-      'AdPixel: Our partner for ad measurement. Cookies: _adpx',
-      'VideoHost: Plays our fitting videos; sets cookies to recognise you across sites. Cookies: _vh_id',
-    ]);
+    const services = await visit.page
+      .locator('assent-banner [part~=category]')
+      .filter({ hasText: 'Marketing' })
+      .locator('li')
+      .allTextContents();
+    assert.deepEqual(
+      services.map((service) => service.replace(/\s+/g, ' ').trim()),
+      [
+        'AdPixel: Our partner for ad measurement. Cookies: _adpx',
+        'VideoHost: Plays our fitting videos; sets cookies to recognise you across sites. Cookies: _vh_id',
+      ],
+    );
     await visit.close();
   });
 
@@ -208,7 +231,11 @@ describe('003, the marketing firm: named partners, newest choice wins, new uses 
     assert.equal(now.status, 'pending');
     assert.equal(now.categories.marketing, false, 'the old choice is not applied');
     await preferences(visit.page);
-    assert.equal(await visit.page.getByRole('switch', { name: 'Marketing' }).isChecked(), true, 'but offered as the default');
+    assert.equal(
+      await visit.page.getByRole('switch', { name: 'Marketing' }).isChecked(),
+      true,
+      'but offered as the default',
+    );
     assert.equal(await visit.page.getByRole('switch', { name: 'Preferences' }).isChecked(), false);
     await visit.close();
   });
@@ -243,14 +270,21 @@ describe('004, the LED screen shop: opt-in although it says visiting is acceptan
     const before = await state(visit.page);
     assert.equal(before.status, 'pending', 'the banner still tells and asks');
     assert.deepEqual(before.categories, { necessary: true, preferences: true, analytics: true });
-    assert.ok(visit.paths().some((path) => path.startsWith('/third-party/gtag/js')), 'analytics runs before a decision');
+    assert.ok(
+      visit.paths().some((path) => path.startsWith('/third-party/gtag/js')),
+      'analytics runs before a decision',
+    );
     assert.ok((await visit.cookies())._shopstats, 'the statistics script ran');
 
     await button(visit.page, 'Reject all').click();
     await banner(visit.page).waitFor({ state: 'detached' });
     await settle(visit.page);
     const cookies = await visit.cookies();
-    assert.deepEqual(Object.keys(cookies).filter((name) => /^_(ga|gid|shopstats)/.test(name)), [], 'analytics cookies deleted');
+    assert.deepEqual(
+      Object.keys(cookies).filter((name) => /^_(ga|gid|shopstats)/.test(name)),
+      [],
+      'analytics cookies deleted',
+    );
     assert.equal(await visit.page.evaluate(() => window['ga-disable-G-OPTOKD004']), true, 'GA stopped at once');
     const mark = visit.mark();
     await visit.page.goto(`${shop.origin}/`);
@@ -260,7 +294,9 @@ describe('004, the LED screen shop: opt-in although it says visiting is acceptan
   });
 
   it('answers Global Privacy Control by itself in opt-out mode, recorded as the decision', async () => {
-    const visit = await visitor(shop.browser, shop.origin, { init: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }) });
+    const visit = await visitor(shop.browser, shop.origin, {
+      init: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+    });
     await visit.page.route(`${shop.origin}/js/policy.js`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: (await response.text()).replace("mode: 'opt-in'", "mode: 'opt-out'") });
@@ -268,7 +304,13 @@ describe('004, the LED screen shop: opt-in although it says visiting is acceptan
     await visit.page.goto(`${shop.origin}/?policy=004`);
     await settle(visit.page);
     assert.equal(await banner(visit.page).count(), 0, 'no banner: the browser has answered');
-    assert.deepEqual(await visit.page.evaluate(() => { const { status, method } = window.assent.get(); return { status, method }; }), { status: 'decided', method: 'gpc' });
+    assert.deepEqual(
+      await visit.page.evaluate(() => {
+        const { status, method } = window.assent.get();
+        return { status, method };
+      }),
+      { status: 'decided', method: 'gpc' },
+    );
     await visit.close();
   });
 });

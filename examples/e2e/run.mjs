@@ -10,12 +10,22 @@ for (const built of ['dist/assent.js', 'dist/assent-banner.js', 'examples/spa/bu
   }
 }
 mkdirSync('.test-results', { recursive: true });
-const files = process.argv.slice(2).length ? process.argv.slice(2)
-  : readdirSync('examples/e2e').filter((file) => file.endsWith('.test.mjs')).map((file) => `examples/e2e/${file}`);
-const result = spawnSync(process.execPath, [
-  '--test', '--test-concurrency=1',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=./examples/e2e/count-reporter.mjs', '--test-reporter-destination=.test-results/e2e.json',
-  ...files,
-], { stdio: 'inherit' });
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync('examples/e2e')
+      .filter((file) => file.endsWith('.test.mjs'))
+      .map((file) => `examples/e2e/${file}`);
+const result = spawnSync(
+  process.execPath,
+  [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./examples/e2e/count-reporter.mjs',
+    '--test-reporter-destination=.test-results/e2e.json',
+    ...files,
+  ],
+  { stdio: 'inherit' },
+);
 process.exit(result.status ?? 1);

@@ -9,7 +9,10 @@ let browser;
 before(async () => {
   const server = createSpaServer();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  app = { origin: `http://www.shop.test:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  app = {
+    origin: `http://www.shop.test:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
   browser = await launch();
 });
 after(async () => {
@@ -27,7 +30,9 @@ describe('the single-page app on the npm packages', () => {
     await settle(page);
     assert.deepEqual(visit.tracking(), [], 'nothing before consent');
     // A marker that a full page load would wipe out.
-    await page.evaluate(() => { window.sameDocument = true; });
+    await page.evaluate(() => {
+      window.sameDocument = true;
+    });
 
     await button(page, 'Accept all').click();
     await banner(page).waitFor({ state: 'detached' });
@@ -43,11 +48,16 @@ describe('the single-page app on the npm packages', () => {
     await page.locator('.video.allowed iframe[src="/third-party/video.html"]').waitFor();
     await settle(page);
     // The first page view comes with gtag's config once consent is given; screen changes carry page_path.
-    const views = gaHits(visit, mark).filter((hit) => hit.get('en') === 'page_view' && hit.has('ep.page_path')).map((hit) => hit.get('ep.page_path'));
+    const views = gaHits(visit, mark)
+      .filter((hit) => hit.get('en') === 'page_view' && hit.has('ep.page_path'))
+      .map((hit) => hit.get('ep.page_path'));
     assert.deepEqual(views, ['/privacy', '/frames'], 'one page view per screen, with consent');
 
     // Withdrawal from the settings screen: the bound UI follows and the banner asks again.
-    assert.ok(Object.keys(await visit.cookies()).some((name) => /^_ga/.test(name)), 'GA set its cookies with consent');
+    assert.ok(
+      Object.keys(await visit.cookies()).some((name) => /^_ga/.test(name)),
+      'GA set its cookies with consent',
+    );
     await page.getByRole('link', { name: 'Privacy settings' }).click();
     await page.getByRole('button', { name: 'Withdraw all consent' }).click();
     assert.equal(await page.locator('#status').textContent(), 'pending');

@@ -17,7 +17,13 @@ async function firstVisit(path = '/') {
 async function rewriteTag(page, attributes) {
   await page.route(`${shop.origin}/`, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace('<script src="/dist/assent.js"', `<script src="/dist/assent.js" ${attributes}`) });
+    await route.fulfill({
+      response,
+      body: (await response.text()).replace(
+        '<script src="/dist/assent.js"',
+        `<script src="/dist/assent.js" ${attributes}`,
+      ),
+    });
   });
 }
 
@@ -34,7 +40,11 @@ describe('the storefront with one script tag', () => {
     assert.deepEqual(visit.tracking(), []);
     const page = visit.page;
     assert.equal(await page.evaluate(() => window.shopStatsRuns), undefined);
-    assert.equal(await page.locator('script[data-consent][type="text/plain"]').count(), 1, 'the analytics script stays inert');
+    assert.equal(
+      await page.locator('script[data-consent][type="text/plain"]').count(),
+      1,
+      'the analytics script stays inert',
+    );
     const cookies = await visit.cookies();
     assert.deepEqual(Object.keys(cookies).sort(), ['shop_policy'], 'only the necessary policy-switcher cookie');
     // The bridge's denied defaults are the first thing in the dataLayer, before any gtag.js request.
@@ -68,10 +78,21 @@ describe('the storefront with one script tag', () => {
     assert.equal(purchase.get('epn.shipping'), '4.9');
     assert.equal(purchase.get('ep.currency'), 'EUR');
     const items = JSON.parse(purchase.get('ep.items'));
-    assert.deepEqual(items.map((item) => [item.item_id, item.quantity]), [['aurora', 1], ['solution', 2]]);
+    assert.deepEqual(
+      items.map((item) => [item.item_id, item.quantity]),
+      [
+        ['aurora', 1],
+        ['solution', 2],
+      ],
+    );
     // Aggregate order data only, as the policy says: nothing the buyer typed at checkout reaches Google.
     const fields = [...purchase.keys()].filter((key) => /^epn?\./.test(key)).map((key) => key.replace(/^epn?\./, ''));
-    assert.deepEqual(fields.filter((key) => !['transaction_id', 'value', 'currency', 'shipping', 'tax', 'items', 'send_to'].includes(key)), []);
+    assert.deepEqual(
+      fields.filter(
+        (key) => !['transaction_id', 'value', 'currency', 'shipping', 'tax', 'items', 'send_to'].includes(key),
+      ),
+      [],
+    );
     for (const hit of gaHits(visit)) {
       assert.doesNotMatch(decodeURIComponent(hit.toString()), /ada@example\.org|Lovelace|Analytical Street|4242/);
     }
@@ -81,14 +102,22 @@ describe('the storefront with one script tag', () => {
     const beforeBad = visit.mark();
     const refused = await visit.page.evaluate(() => {
       try {
-        return window.assent.trackPurchase({ transaction_id: '', value: 5, currency: 'EUR', items: [{ item_id: 'aurora' }] });
+        return window.assent.trackPurchase({
+          transaction_id: '',
+          value: 5,
+          currency: 'EUR',
+          items: [{ item_id: 'aurora' }],
+        });
       } catch (error) {
         return error.message;
       }
     });
     assert.equal(refused, 'assent: purchase "transaction_id" must be a non-empty string, got ""');
     await settle(visit.page);
-    assert.deepEqual(gaHits(visit, beforeBad).filter((hit) => hit.get('en') === 'purchase'), []);
+    assert.deepEqual(
+      gaHits(visit, beforeBad).filter((hit) => hit.get('en') === 'purchase'),
+      [],
+    );
     await visit.close();
   });
 
@@ -98,19 +127,28 @@ describe('the storefront with one script tag', () => {
     // The shop as it would run for real: gtag.js from Google (answered here by the stand-in, Google being unreachable).
     await page.route(`${shop.origin}/js/policy.js`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace("gaScriptUrl: '/third-party/gtag/js',", '') });
+      await route.fulfill({
+        response,
+        body: (await response.text()).replace("gaScriptUrl: '/third-party/gtag/js',", ''),
+      });
     });
     // ... whose Content-Security-Policy then lets gtag.js in, as Google's documentation asks.
     await page.route(`${shop.origin}/`, async (route) => {
       const response = await route.fetch();
       const headers = response.headers();
-      headers['content-security-policy'] = headers['content-security-policy'].replace("script-src 'self'", "script-src 'self' https://www.googletagmanager.com");
+      headers['content-security-policy'] = headers['content-security-policy'].replace(
+        "script-src 'self'",
+        "script-src 'self' https://www.googletagmanager.com",
+      );
       await route.fulfill({ response, headers });
     });
     const google = [];
     await page.route('https://www.googletagmanager.com/**', (route) => {
       google.push(route.request().url());
-      return route.fulfill({ path: new URL('../storefront/third-party/gtag/js', import.meta.url).pathname, contentType: 'text/javascript' });
+      return route.fulfill({
+        path: new URL('../storefront/third-party/gtag/js', import.meta.url).pathname,
+        contentType: 'text/javascript',
+      });
     });
     await page.goto(`${shop.origin}/`);
     await banner(page).waitFor();
@@ -154,13 +192,20 @@ describe('the storefront with one script tag', () => {
     });
     const started = {};
     let bannerDone = 0;
-    page.on('request', (request) => { started[new URL(request.url()).pathname] ??= Date.now(); });
-    page.on('requestfinished', (request) => { if (request.url().endsWith('/dist/assent-banner.js')) bannerDone = Date.now(); });
+    page.on('request', (request) => {
+      started[new URL(request.url()).pathname] ??= Date.now();
+    });
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith('/dist/assent-banner.js')) bannerDone = Date.now();
+    });
     await page.goto(`${shop.origin}/`);
     await button(page, 'Alle akzeptieren').waitFor();
     const assent = Object.keys(started).filter((path) => path.startsWith('/dist/'));
     assert.deepEqual(assent.sort(), ['/dist/assent-banner.js', '/dist/assent.js', '/dist/i18n/de.js']);
-    assert.ok(started['/dist/i18n/de.js'] < bannerDone, 'the language was requested while the banner was still loading');
+    assert.ok(
+      started['/dist/i18n/de.js'] < bannerDone,
+      'the language was requested while the banner was still loading',
+    );
     const [bannerStart, domReady] = await page.evaluate(() => [
       performance.getEntriesByName(new URL('/dist/assent-banner.js', location.href).href)[0].startTime,
       performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
@@ -175,7 +220,10 @@ describe('the storefront with one script tag', () => {
     const mark = visit.mark();
     await visit.page.goto(`${shop.origin}/product.html?sku=aurora`);
     await settle(visit.page);
-    assert.deepEqual(visit.paths(mark).filter((path) => path.startsWith('/dist/')), ['/dist/assent.js']);
+    assert.deepEqual(
+      visit.paths(mark).filter((path) => path.startsWith('/dist/')),
+      ['/dist/assent.js'],
+    );
     assert.equal(await visit.page.locator('assent-banner').count(), 0);
     // The decision still applies without the banner: gated elements run.
     assert.equal(await visit.page.evaluate(() => window.shopStatsRuns), 1);
@@ -203,10 +251,17 @@ describe('the storefront with one script tag', () => {
     await banner(visit.page).waitFor({ state: 'detached' });
 
     cookies = await visit.cookies();
-    assert.deepEqual(Object.keys(cookies).filter((name) => /^_(ga|gid|shopstats)/.test(name)), [], 'analytics cookies deleted');
+    assert.deepEqual(
+      Object.keys(cookies).filter((name) => /^_(ga|gid|shopstats)/.test(name)),
+      [],
+      'analytics cookies deleted',
+    );
     assert.ok(cookies.shop_policy && cookies.assent, 'necessary cookies kept');
     assert.equal(await visit.page.evaluate(() => window['ga-disable-G-LENSCO000']), true);
-    assert.deepEqual(await visit.page.evaluate(() => window.assent.get().categories), { necessary: true, analytics: false });
+    assert.deepEqual(await visit.page.evaluate(() => window.assent.get().categories), {
+      necessary: true,
+      analytics: false,
+    });
     await visit.close();
   });
 
@@ -214,16 +269,27 @@ describe('the storefront with one script tag', () => {
     const visit = await visitor(shop.browser, shop.origin);
     const { page } = visit;
     // A site script that runs before the tag (a file: the page's CSP allows no inline script).
-    await page.route(`${shop.origin}/js/early.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: `
+    await page.route(`${shop.origin}/js/early.js`, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `
       window.seen = [];
       document.addEventListener('assent-ready', (event) => window.seen.push('ready ' + event.detail.get().status));
       document.addEventListener('assent-change', (event) => window.seen.push('change ' + event.detail.changed.join()));
       window.assent = window.assent || [];
       window.assent.push((assent) => window.seen.push('queued ' + assent.get().status), ['update', { analytics: true }]);
-    ` }));
+    `,
+      }),
+    );
     await page.route(`${shop.origin}/`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace('<script src="/js/policy.js">', '<script src="/js/early.js"></script><script src="/js/policy.js">') });
+      await route.fulfill({
+        response,
+        body: (await response.text()).replace(
+          '<script src="/js/policy.js">',
+          '<script src="/js/early.js"></script><script src="/js/policy.js">',
+        ),
+      });
     });
     await page.goto(`${shop.origin}/`);
     await page.waitForFunction(() => window.seen.length >= 3);
@@ -237,13 +303,20 @@ describe('the storefront with one script tag', () => {
   it('reports bad and unknown attributes on the tag, and still asks with the safe defaults', async () => {
     const visit = await visitor(shop.browser, shop.origin);
     const warnings = [];
-    visit.page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+    visit.page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
     await rewriteTag(visit.page, 'data-layout="sidebar" data-polcy-version="2"');
     await visit.page.goto(`${shop.origin}/`);
     await banner(visit.page).waitFor();
-    assert.deepEqual(visit.log.errors, ['assent: data-layout must be "bar" or "box" or "modal", got "sidebar"; using the default']);
+    assert.deepEqual(visit.log.errors, [
+      'assent: data-layout must be "bar" or "box" or "modal", got "sidebar"; using the default',
+    ]);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /^assent: unknown attribute data-polcy-version on the script tag; known: data-policy-version, /);
+    assert.match(
+      warnings[0],
+      /^assent: unknown attribute data-polcy-version on the script tag; known: data-policy-version, /,
+    );
     assert.equal(await visit.page.locator('assent-banner').getAttribute('layout'), 'bar');
     await visit.close();
   });
@@ -266,13 +339,18 @@ describe('the storefront with one script tag', () => {
       'assent: assentConfig.texts must be an object of strings, e.g. { title: "Cookies" }; using the default texts',
     ]);
     // Logged as the Error itself, stack included.
-    assert.match(visit.log.errors[2], /^Error: assent: option "categories\[0\]\.services" must be an array of \{ name, description, cookies \}, got "Google Analytics"/);
+    assert.match(
+      visit.log.errors[2],
+      /^Error: assent: option "categories\[0\]\.services" must be an array of \{ name, description, cookies \}, got "Google Analytics"/,
+    );
     assert.equal(visit.log.errors.length, 3);
     await button(visit.page, 'Accept all').click();
     await banner(visit.page).waitFor({ state: 'detached' });
     await settle(visit.page);
     // gtag.js from Google's own URL (which the shop's CSP then refuses), never from the data: one.
-    const sources = await visit.page.evaluate(() => [...document.scripts].map((script) => script.src).filter((src) => /gtag|^data:/.test(src)));
+    const sources = await visit.page.evaluate(() =>
+      [...document.scripts].map((script) => script.src).filter((src) => /gtag|^data:/.test(src)),
+    );
     assert.deepEqual(sources, ['https://www.googletagmanager.com/gtag/js?id=G-LENSCO000']);
     await visit.close();
   });
@@ -315,7 +393,11 @@ describe('the storefront with one script tag', () => {
       const visit = await firstVisit();
       await acceptAll(visit);
       const real = (await visit.cookies()).assent.value;
-      const bad = value ?? (what === 'truncated' ? real.slice(0, real.length - 5) : real.replace('~analytics~', '~analytics.preferences~'));
+      const bad =
+        value ??
+        (what === 'truncated'
+          ? real.slice(0, real.length - 5)
+          : real.replace('~analytics~', '~analytics.preferences~'));
       await visit.context.addCookies([{ name: 'assent', value: bad, url: shop.origin }]);
       const mark = visit.mark();
       await visit.page.goto(`${shop.origin}/`);

@@ -8,7 +8,9 @@ import './cookieconsent.umd.js';
 const MEASUREMENT_ID = 'G-BENCH00001';
 
 window.dataLayer = window.dataLayer || [];
-function gtag() { window.dataLayer.push(arguments); }
+function gtag() {
+  window.dataLayer.push(arguments);
+}
 gtag('consent', 'default', {
   ad_storage: 'denied',
   ad_user_data: 'denied',
@@ -58,9 +60,21 @@ CookieConsent.run({
           savePreferencesBtn: 'Save preferences',
           closeIconLabel: 'Close',
           sections: [
-            { title: 'Necessary', description: 'Needed for the shop to work (your cart).', linkedCategory: 'necessary' },
-            { title: 'Analytics', description: 'Counts visits so we can improve the shop (Google Analytics).', linkedCategory: 'analytics' },
-            { title: 'Marketing', description: 'Measures our advertising and shows relevant offers.', linkedCategory: 'marketing' },
+            {
+              title: 'Necessary',
+              description: 'Needed for the shop to work (your cart).',
+              linkedCategory: 'necessary',
+            },
+            {
+              title: 'Analytics',
+              description: 'Counts visits so we can improve the shop (Google Analytics).',
+              linkedCategory: 'analytics',
+            },
+            {
+              title: 'Marketing',
+              description: 'Measures our advertising and shows relevant offers.',
+              linkedCategory: 'marketing',
+            },
           ],
         },
       },

@@ -4,7 +4,9 @@
 // Consent Mode recipe: default denied in onInit, update in onAccept / onDecline (functions here,
 // where the recipe uses strings, so that nothing needs eval).
 window.dataLayer = window.dataLayer || [];
-function gtag() { window.dataLayer.push(arguments); }
+function gtag() {
+  window.dataLayer.push(arguments);
+}
 
 var klaroConfig = {
   version: 1,
@@ -37,8 +39,12 @@ var klaroConfig = {
         gtag('js', new Date());
         gtag('config', 'G-BENCH00001');
       },
-      onAccept: function () { gtag('consent', 'update', { analytics_storage: 'granted' }); },
-      onDecline: function () { gtag('consent', 'update', { analytics_storage: 'denied' }); },
+      onAccept: function () {
+        gtag('consent', 'update', { analytics_storage: 'granted' });
+      },
+      onDecline: function () {
+        gtag('consent', 'update', { analytics_storage: 'denied' });
+      },
     },
     { name: 'shop-statistics', title: 'Shop statistics', purposes: ['analytics'] },
     {

@@ -6,8 +6,16 @@ export const consent = createConsent({
   policyVersion: 'spa-2024-05',
   cookieName: 'assent_app',
   categories: [
-    { name: 'analytics', description: 'Counts visits and screens, so that we can improve the app.', services: [{ name: 'Google Analytics', cookies: [/^_ga/, '_gid'] }] },
-    { name: 'marketing', description: 'Embedded videos from VideoHost.', services: [{ name: 'VideoHost', cookies: ['_vh_id'] }] },
+    {
+      name: 'analytics',
+      description: 'Counts visits and screens, so that we can improve the app.',
+      services: [{ name: 'Google Analytics', cookies: [/^_ga/, '_gid'] }],
+    },
+    {
+      name: 'marketing',
+      description: 'Embedded videos from VideoHost.',
+      services: [{ name: 'VideoHost', cookies: ['_vh_id'] }],
+    },
   ],
 });
 

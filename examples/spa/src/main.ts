@@ -19,14 +19,20 @@ const analytics = connectGoogleAnalytics(consent, { measurementId: 'G-LENSAPP01'
 (window as unknown as { app: unknown }).app = { consent, analytics };
 
 const badge = document.querySelector('#analytics-badge')!;
-$analytics.subscribe((on) => { badge.textContent = `Analytics ${on ? 'on' : 'off'}`; });
+$analytics.subscribe((on) => {
+  badge.textContent = `Analytics ${on ? 'on' : 'off'}`;
+});
 
 // The bridge defines window.gtag (queueing into the dataLayer).
 const gtag = () => (window as { gtag?: (...args: unknown[]) => void }).gtag;
 let first = true;
-startRouter({ '/': home, '/frames': frames, '/privacy': privacy(banner), '*': notFound }, document.querySelector('#view')!, (path) => {
-  // gtag's config sends the first page view; later screens are reported only while analytics is granted,
-  // so nothing queues up to be sent after a later consent.
-  if (!first && consent.allowed('analytics')) gtag()?.('event', 'page_view', { page_path: path });
-  first = false;
-});
+startRouter(
+  { '/': home, '/frames': frames, '/privacy': privacy(banner), '*': notFound },
+  document.querySelector('#view')!,
+  (path) => {
+    // gtag's config sends the first page view; later screens are reported only while analytics is granted,
+    // so nothing queues up to be sent after a later consent.
+    if (!first && consent.allowed('analytics')) gtag()?.('event', 'page_view', { page_path: path });
+    first = false;
+  },
+);

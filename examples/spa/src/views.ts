@@ -11,36 +11,48 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attributes
 };
 
 export const home: View = (root) => {
-  root.append(el('h1', 'Welcome'), el('p', 'Browse frames, change your privacy settings, and move between screens: the consent holds without reloads.'));
+  root.append(
+    el('h1', 'Welcome'),
+    el(
+      'p',
+      'Browse frames, change your privacy settings, and move between screens: the consent holds without reloads.',
+    ),
+  );
 };
 
 export const frames: View = (root) => {
   const video = el('div', '', { class: 'video' });
   // Gated by @assent/core like any data-consent element, even though it is added long after the page loaded.
   video.append(
-    el('iframe', '', { 'data-consent': 'marketing', 'data-src': '/third-party/video.html', title: 'Fitting video (VideoHost)' }),
+    el('iframe', '', {
+      'data-consent': 'marketing',
+      'data-src': '/third-party/video.html',
+      title: 'Fitting video (VideoHost)',
+    }),
     el('p', 'This video needs marketing consent (VideoHost sets cookies).'),
   );
   root.append(el('h1', 'Frames'), el('p', 'Aurora, Meridian and Polar: try them on at home.'), video);
   return $marketing.subscribe((allowed) => video.classList.toggle('allowed', allowed));
 };
 
-export const privacy = (banner: AssentBanner): View => (root) => {
-  const list = el('dl');
-  const open = el('button', 'Change choices');
-  const withdraw = el('button', 'Withdraw all consent');
-  open.addEventListener('click', () => banner.openPreferences());
-  withdraw.addEventListener('click', () => consent.reset());
-  root.append(el('h1', 'Privacy settings'), list, open, withdraw);
-  return consent.$consent.subscribe((state) => {
-    list.textContent = '';
-    list.append(el('dt', 'Status'), el('dd', state.status, { id: 'status' }));
-    for (const [name, granted] of Object.entries(state.categories)) {
-      list.append(el('dt', name), el('dd', granted ? 'allowed' : 'not allowed', { 'data-category': name }));
-    }
-    if (state.decidedAt) list.append(el('dt', 'Decided'), el('dd', new Date(state.decidedAt).toLocaleString()));
-  });
-};
+export const privacy =
+  (banner: AssentBanner): View =>
+  (root) => {
+    const list = el('dl');
+    const open = el('button', 'Change choices');
+    const withdraw = el('button', 'Withdraw all consent');
+    open.addEventListener('click', () => banner.openPreferences());
+    withdraw.addEventListener('click', () => consent.reset());
+    root.append(el('h1', 'Privacy settings'), list, open, withdraw);
+    return consent.$consent.subscribe((state) => {
+      list.textContent = '';
+      list.append(el('dt', 'Status'), el('dd', state.status, { id: 'status' }));
+      for (const [name, granted] of Object.entries(state.categories)) {
+        list.append(el('dt', name), el('dd', granted ? 'allowed' : 'not allowed', { 'data-category': name }));
+      }
+      if (state.decidedAt) list.append(el('dt', 'Decided'), el('dd', new Date(state.decidedAt).toLocaleString()));
+    });
+  };
 
 export const notFound: View = (root) => {
   root.append(el('h1', 'Not found'), el('p', 'This screen does not exist.'));

@@ -9,7 +9,11 @@
       services: [
         { name: 'Shopping cart', description: 'Remembers what is in your cart.', cookies: ['shop_cart'] },
         { name: 'Payment', description: 'Our payment processor handles your card during checkout.' },
-        { name: 'Consent', description: 'Remembers your cookie choices and which policy you saw.', cookies: ['assent', 'shop_policy'] },
+        {
+          name: 'Consent',
+          description: 'Remembers your cookie choices and which policy you saw.',
+          cookies: ['assent', 'shop_policy'],
+        },
       ],
     },
     // Google cannot be reached from this example: a local stand-in of gtag.js plays its part.
@@ -20,7 +24,11 @@
       name: 'analytics',
       description: description,
       services: [
-        { name: 'Google Analytics', description: 'Aggregate traffic and orders; IP addresses anonymized; no advertising features.', cookies: gaCookies },
+        {
+          name: 'Google Analytics',
+          description: 'Aggregate traffic and orders; IP addresses anonymized; no advertising features.',
+          cookies: gaCookies,
+        },
         { name: 'Shop statistics', description: 'Counts page views.', cookies: ['_shopstats'] },
       ],
     };
@@ -30,60 +38,87 @@
     description: 'Remembers your settings, such as the currency, between visits.',
     services: [{ name: 'Currency memory', description: 'Keeps the currency you picked.', cookies: ['shop_currency'] }],
   };
-  var video = { name: 'VideoHost', description: 'Plays our fitting videos; sets cookies to recognise you across sites.', cookies: ['_vh_id'] };
+  var video = {
+    name: 'VideoHost',
+    description: 'Plays our fitting videos; sets cookies to recognise you across sites.',
+    cookies: ['_vh_id'],
+  };
 
   var policies = {
     '000': {
       shop: 'Lens & Co (optics store)',
-      summary: 'Cart in a necessary cookie; Google Analytics only with consent, IPs anonymized, advertising features off; orders tracked as aggregate data; nothing third-party before consent.',
+      summary:
+        'Cart in a necessary cookie; Google Analytics only with consent, IPs anonymized, advertising features off; orders tracked as aggregate data; nothing third-party before consent.',
       // Cookies for the cart and aggregate traffic data only: no marketing, no embed that follows visitors elsewhere.
       widgets: ['stats'],
       config: {
         policyVersion: '000-2024-05',
         categories: [analytics('Aggregate traffic data, so that we understand how visitors use the shop.')],
-        ga: 'G-LENSCO000', gaMode: 'basic', advertising: false,
+        ga: 'G-LENSCO000',
+        gaMode: 'basic',
+        advertising: false,
       },
     },
     '001': {
       shop: 'Optimetra (optics consultancy)',
-      summary: 'No tracking at all: only an optional cookie that remembers your preferences, never used across other sites.',
+      summary:
+        'No tracking at all: only an optional cookie that remembers your preferences, never used across other sites.',
       widgets: ['currency'],
       config: { policyVersion: '001-2024-01', categories: [preferences] },
     },
     '002': {
       shop: 'Kasperek Optical (optical lab)',
-      summary: 'Visit statistics and marketing only with opt-in; Do Not Track and Global Privacy Control are honoured; withdraw any time.',
+      summary:
+        'Visit statistics and marketing only with opt-in; Do Not Track and Global Privacy Control are honoured; withdraw any time.',
       // "We do not knowingly enable other parties to collect … across different sites": no video embed that does.
       widgets: ['stats', 'pixel'],
       config: {
         policyVersion: '002-2017-10',
         categories: [
           analytics('Web logs and cookies about visits and devices.'),
-          { name: 'marketing', description: 'Marketing communications and ads, only if you opt in.', services: [
-            { name: 'AdPixel', description: 'Measures our ads.', cookies: ['_adpx'] }] },
+          {
+            name: 'marketing',
+            description: 'Marketing communications and ads, only if you opt in.',
+            services: [{ name: 'AdPixel', description: 'Measures our ads.', cookies: ['_adpx'] }],
+          },
         ],
-        ga: 'G-KASPER002', advertising: false, dnt: true,
+        ga: 'G-KASPER002',
+        advertising: false,
+        dnt: true,
       },
     },
     '003': {
       shop: 'Optizmo (marketing technology)',
-      summary: 'Cookies recognise you and remember progress; business partners may target ads only with consent; the newest choice wins; new uses are announced and asked again.',
+      summary:
+        'Cookies recognise you and remember progress; business partners may target ads only with consent; the newest choice wins; new uses are announced and asked again.',
       widgets: ['currency', 'pixel', 'video'],
       config: {
         policyVersion: '003-2011-11',
-        categories: [preferences, { name: 'marketing', description: 'Helps our business partners target advertising.', services: [
-          // Each business partner by name, with the cookies it sets.
-          { name: 'AdPixel', description: 'Our partner for ad measurement.', cookies: ['_adpx'] }, video] }],
+        categories: [
+          preferences,
+          {
+            name: 'marketing',
+            description: 'Helps our business partners target advertising.',
+            services: [
+              // Each business partner by name, with the cookies it sets.
+              { name: 'AdPixel', description: 'Our partner for ad measurement.', cookies: ['_adpx'] },
+              video,
+            ],
+          },
+        ],
       },
     },
     '004': {
       shop: 'Optokingdom (LED screens)',
-      summary: 'Language preference, visit count and pages clicked, each only with consent: opt-in, as the EU requires, although the policy says visiting is acceptance. Payment is necessary.',
+      summary:
+        'Language preference, visit count and pages clicked, each only with consent: opt-in, as the EU requires, although the policy says visiting is acceptance. Payment is necessary.',
       widgets: ['currency', 'stats'],
       config: {
         policyVersion: '004-2019-07',
         categories: [preferences, analytics('Visit counts and pages clicked.')],
-        ga: 'G-OPTOKD004', advertising: false, mode: 'opt-in',
+        ga: 'G-OPTOKD004',
+        advertising: false,
+        mode: 'opt-in',
       },
     },
   };

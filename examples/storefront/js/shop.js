@@ -2,14 +2,30 @@
 // and the third-party widgets each policy uses (inserted as data-consent elements that assent.js gates).
 (function () {
   var products = {
-    aurora: { name: 'Aurora round frames', price: 129, text: 'Light titanium round frames, hand-polished. Fit your own prescription lenses.' },
-    meridian: { name: 'Meridian blue-light glasses', price: 89, text: 'Clear lenses that filter blue light for long screen days.' },
+    aurora: {
+      name: 'Aurora round frames',
+      price: 129,
+      text: 'Light titanium round frames, hand-polished. Fit your own prescription lenses.',
+    },
+    meridian: {
+      name: 'Meridian blue-light glasses',
+      price: 89,
+      text: 'Clear lenses that filter blue light for long screen days.',
+    },
     polar: { name: 'Polar sunglasses', price: 149, text: 'Polarised category 3 lenses in a recycled acetate frame.' },
-    solution: { name: 'Contact lens solution 360 ml', price: 12.5, text: 'All-in-one solution for soft contact lenses.' },
+    solution: {
+      name: 'Contact lens solution 360 ml',
+      price: 12.5,
+      text: 'All-in-one solution for soft contact lenses.',
+    },
   };
   var SHIPPING = 4.9;
-  var $ = function (selector) { return document.querySelector(selector); };
-  var money = function (value) { return '€' + value.toFixed(2); };
+  var $ = function (selector) {
+    return document.querySelector(selector);
+  };
+  var money = function (value) {
+    return '€' + value.toFixed(2);
+  };
 
   // The cart: "sku*quantity|sku*quantity" in a first-party, necessary cookie.
   function readCart() {
@@ -22,13 +38,23 @@
     return cart;
   }
   function writeCart(cart) {
-    var value = Object.keys(cart).map(function (sku) { return sku + '*' + cart[sku]; }).join('|');
-    document.cookie = 'shop_cart=' + encodeURIComponent(value) + '; path=/; samesite=lax' + (value ? '; max-age=2592000' : '; max-age=0');
+    var value = Object.keys(cart)
+      .map(function (sku) {
+        return sku + '*' + cart[sku];
+      })
+      .join('|');
+    document.cookie =
+      'shop_cart=' +
+      encodeURIComponent(value) +
+      '; path=/; samesite=lax' +
+      (value ? '; max-age=2592000' : '; max-age=0');
     showCount();
   }
   function showCount() {
     var cart = readCart();
-    var count = Object.keys(cart).reduce(function (sum, sku) { return sum + cart[sku]; }, 0);
+    var count = Object.keys(cart).reduce(function (sum, sku) {
+      return sum + cart[sku];
+    }, 0);
     var badge = $('#cart-count');
     if (badge) badge.textContent = String(count);
   }
@@ -37,10 +63,16 @@
       return { sku: sku, name: products[sku].name, price: products[sku].price, quantity: cart[sku] };
     });
   }
-  function total(items) { return items.reduce(function (sum, item) { return sum + item.price * item.quantity; }, 0); }
+  function total(items) {
+    return items.reduce(function (sum, item) {
+      return sum + item.price * item.quantity;
+    }, 0);
+  }
 
   // window.assent is an array of queued calls until assent.js has run; push works either way.
-  function withAssent(callback) { (window.assent = window.assent || []).push(callback); }
+  function withAssent(callback) {
+    (window.assent = window.assent || []).push(callback);
+  }
 
   function policySwitcher() {
     var select = $('#policy');
@@ -64,28 +96,41 @@
     var element = document.createElement(tag);
     if (tag === 'script') element.type = 'text/plain';
     element.setAttribute('data-consent', category);
-    Object.keys(attributes).forEach(function (name) { element.setAttribute(name, attributes[name]); });
+    Object.keys(attributes).forEach(function (name) {
+      element.setAttribute(name, attributes[name]);
+    });
     return element;
   }
 
   // Each policy lists the third parties its shop uses; a shop without analytics has no analytics script at all.
   function widgets() {
     var wanted = window.shopPolicy ? window.shopPolicy.widgets : [];
-    if (wanted.indexOf('stats') >= 0) document.body.append(gated('script', 'analytics', { src: '/third-party/stats.js' }));
-    if (wanted.indexOf('pixel') >= 0) document.body.append(gated('script', 'marketing', { src: '/third-party/pixel.js' }));
-    if (wanted.indexOf('currency') >= 0) document.body.append(gated('script', 'preferences', { src: '/js/remember-currency.js' }));
+    if (wanted.indexOf('stats') >= 0)
+      document.body.append(gated('script', 'analytics', { src: '/third-party/stats.js' }));
+    if (wanted.indexOf('pixel') >= 0)
+      document.body.append(gated('script', 'marketing', { src: '/third-party/pixel.js' }));
+    if (wanted.indexOf('currency') >= 0)
+      document.body.append(gated('script', 'preferences', { src: '/js/remember-currency.js' }));
     else if ($('#currency-picker')) $('#currency-picker').hidden = true;
     var slot = $('#video');
     if (slot && wanted.indexOf('video') >= 0) {
       slot.hidden = false;
-      slot.querySelector('.video-frame').append(gated('iframe', 'marketing', {
-        'data-src': '/third-party/video.html', title: 'How to measure your frame size (VideoHost)', loading: 'lazy',
-      }));
+      slot.querySelector('.video-frame').append(
+        gated('iframe', 'marketing', {
+          'data-src': '/third-party/video.html',
+          title: 'How to measure your frame size (VideoHost)',
+          loading: 'lazy',
+        }),
+      );
       slot.querySelector('.video-allow').addEventListener('click', function () {
-        withAssent(function (assent) { assent.update({ marketing: true }); });
+        withAssent(function (assent) {
+          assent.update({ marketing: true });
+        });
       });
       withAssent(function (assent) {
-        var show = function () { slot.classList.toggle('allowed', assent.allowed('marketing')); };
+        var show = function () {
+          slot.classList.toggle('allowed', assent.allowed('marketing'));
+        };
         show();
         document.addEventListener('assent-change', show);
       });
@@ -96,7 +141,10 @@
     var sku = new URLSearchParams(location.search).get('sku');
     var product = products[sku];
     if (!$('#product')) return;
-    if (!product) { $('#product-name').textContent = 'Product not found'; return; }
+    if (!product) {
+      $('#product-name').textContent = 'Product not found';
+      return;
+    }
     document.title = product.name + ' · Lens & Co';
     $('#product-name').textContent = product.name;
     $('#product-text').textContent = product.text;
@@ -145,12 +193,21 @@
     $('#checkout-total').textContent = money(total(items) + SHIPPING);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      if (!items.length) { $('#checkout-error').hidden = false; return; }
+      if (!items.length) {
+        $('#checkout-error').hidden = false;
+        return;
+      }
       var value = Math.round((total(items) + SHIPPING) * 100) / 100;
       var order = {
-        transaction_id: 'LC-' + Date.now().toString(36).toUpperCase() + Math.random().toString(36).slice(2, 6).toUpperCase(),
-        value: value, currency: 'EUR', shipping: SHIPPING, tax: Math.round(value * 19 / 119 * 100) / 100,
-        items: items.map(function (item) { return { item_id: item.sku, item_name: item.name, price: item.price, quantity: item.quantity }; }),
+        transaction_id:
+          'LC-' + Date.now().toString(36).toUpperCase() + Math.random().toString(36).slice(2, 6).toUpperCase(),
+        value: value,
+        currency: 'EUR',
+        shipping: SHIPPING,
+        tax: Math.round(((value * 19) / 119) * 100) / 100,
+        items: items.map(function (item) {
+          return { item_id: item.sku, item_name: item.name, price: item.price, quantity: item.quantity };
+        }),
       };
       sessionStorage.setItem('shop_order', JSON.stringify(order));
       writeCart({});
@@ -162,14 +219,19 @@
     var out = $('#order');
     if (!out) return;
     var order = JSON.parse(sessionStorage.getItem('shop_order') || 'null');
-    if (!order) { out.textContent = 'No order to confirm.'; return; }
+    if (!order) {
+      out.textContent = 'No order to confirm.';
+      return;
+    }
     sessionStorage.removeItem('shop_order');
     $('#order-id').textContent = order.transaction_id;
     $('#order-total').textContent = money(order.value);
     // The policy promises: transaction id, total, shipping, items and quantities, to Google Analytics, only with consent.
     withAssent(function (assent) {
       var sent = assent.trackPurchase(order);
-      $('#order-tracked').textContent = sent ? 'Sent to Google Analytics as aggregate data.' : 'Not sent to analytics (no consent or no analytics on this shop).';
+      $('#order-tracked').textContent = sent
+        ? 'Sent to Google Analytics as aggregate data.'
+        : 'Not sent to analytics (no consent or no analytics on this shop).';
       $('#order-tracked').setAttribute('data-sent', String(sent));
     });
   }

@@ -5,6 +5,12 @@ export { isWebUrl } from './gating/web-url.js';
 export { CATEGORY_NAME, COOKIE_NAME, POLICY_VERSION } from './options/options.js';
 export { validateCategories } from './options/validate.js';
 export type {
-  Consent, ConsentChange, ConsentMethod, ConsentOptions, ConsentState, ConsentStatus,
-  CategoryDefinition, ServiceDefinition,
+  Consent,
+  ConsentChange,
+  ConsentMethod,
+  ConsentOptions,
+  ConsentState,
+  ConsentStatus,
+  CategoryDefinition,
+  ServiceDefinition,
 } from './types.js';

@@ -121,9 +121,14 @@ export interface Consent {
   /** The choices of a decision made under an older policy version: defaults for the next prompt, never applied. */
   readonly previousChoices: Readonly<Record<string, boolean>> | null;
   /** The checked options. */
-  readonly options: Readonly<Required<Pick<ConsentOptions,
-    'policyVersion' | 'mode' | 'respectGlobalPrivacyControl' | 'respectDoNotTrack' | 'cookieName' | 'expiresDays'>>
-    & { cookieDomain?: string }>;
+  readonly options: Readonly<
+    Required<
+      Pick<
+        ConsentOptions,
+        'policyVersion' | 'mode' | 'respectGlobalPrivacyControl' | 'respectDoNotTrack' | 'cookieName' | 'expiresDays'
+      >
+    > & { cookieDomain?: string }
+  >;
   /** The current state. */
   get(): ConsentState;
   /** Whether a category is granted now (`necessary` always is; unknown names are not). */

@@ -18,7 +18,14 @@ describe('mount (dist/assent-banner.js)', () => {
   });
 
   it('adds a banner bound to the consent instance, with the configured layout, language and texts', async () => {
-    mount(consent, { policyVersion: '1', lang: 'de', layout: 'box', privacyUrl: '/privacy', texts: { title: 'Kekse?' }, language: { acceptAll: 'Alle akzeptieren' } });
+    mount(consent, {
+      policyVersion: '1',
+      lang: 'de',
+      layout: 'box',
+      privacyUrl: '/privacy',
+      texts: { title: 'Kekse?' },
+      language: { acceptAll: 'Alle akzeptieren' },
+    });
     const banner = document.querySelector('assent-banner')!;
     expect(banner.parentElement).to.equal(document.body);
     expect(banner.getAttribute('layout')).to.equal('box');
@@ -58,9 +65,13 @@ describe('mount (dist/assent-banner.js)', () => {
     const banner = document.querySelector('assent-banner')!;
     // The banner binds to the store when it first renders.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const count = () => { onDocument += 1; };
+    const count = () => {
+      onDocument += 1;
+    };
     document.addEventListener('assent-change', count);
-    banner.addEventListener('assent-change', () => { onBanner += 1; });
+    banner.addEventListener('assent-change', () => {
+      onBanner += 1;
+    });
     try {
       consent.acceptAll();
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -3,12 +3,25 @@ import type { Consent, ConsentState } from '@assent/core';
 import { connectGoogleAnalytics, type GoogleAnalyticsConnection } from './connect.js';
 import type { GoogleAnalyticsOptions } from './options.js';
 import {
-  cleanPage, commands, entries, freshConsent, pause, requestsFor, standInUrl, until,
+  cleanPage,
+  commands,
+  entries,
+  freshConsent,
+  pause,
+  requestsFor,
+  standInUrl,
+  until,
 } from '../test-helpers/test-page.js';
 
 const denied = {
-  ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted', wait_for_update: 500,
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
+  wait_for_update: 500,
 };
 
 describe('connectGoogleAnalytics: Consent Mode v2', () => {
@@ -31,14 +44,16 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     scriptUrl = standInUrl();
   });
   afterEach(() => {
-    for (const item of open.splice(0)) ('disconnect' in item ? item.disconnect() : item.destroy());
+    for (const item of open.splice(0)) 'disconnect' in item ? item.disconnect() : item.destroy();
     cleanPage();
   });
 
   it('puts the consent default and ads_data_redaction first, before gtag.js is requested', async () => {
     // The site queued a command of its own before the bridge arrived.
     window.dataLayer = [];
-    (function gtag(..._: unknown[]) { window.dataLayer!.push(arguments); })('event', 'early');
+    (function gtag(..._: unknown[]) {
+      window.dataLayer!.push(arguments);
+    })('event', 'early');
     expect(requestsFor(scriptUrl)).to.have.length(0);
 
     connect(consentOf(), { mode: 'advanced' });
@@ -80,24 +95,52 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     connect(consent);
     consent.acceptAll();
     expect(consent.allowed('marketing')).to.equal(true);
-    expect(commands('consent', 'update')).to.deep.equal([['consent', 'update', {
-      analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted',
-    }]]);
-    expect(commands('config')).to.deep.equal([['config', 'G-ABC123', {
-      anonymize_ip: true, allow_google_signals: false, allow_ad_personalization_signals: false,
-    }]]);
+    expect(commands('consent', 'update')).to.deep.equal([
+      [
+        'consent',
+        'update',
+        {
+          analytics_storage: 'granted',
+          functionality_storage: 'granted',
+          personalization_storage: 'granted',
+        },
+      ],
+    ]);
+    expect(commands('config')).to.deep.equal([
+      [
+        'config',
+        'G-ABC123',
+        {
+          anonymize_ip: true,
+          allow_google_signals: false,
+          allow_ad_personalization_signals: false,
+        },
+      ],
+    ]);
   });
 
   it('grants the ad keys with marketing when advertising is on', () => {
     const consent = consentOf();
     connect(consent, { advertising: true });
     consent.acceptAll();
-    expect(commands('consent', 'update')).to.deep.equal([['consent', 'update', {
-      ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted',
-      analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted',
-    }]]);
+    expect(commands('consent', 'update')).to.deep.equal([
+      [
+        'consent',
+        'update',
+        {
+          ad_storage: 'granted',
+          ad_user_data: 'granted',
+          ad_personalization: 'granted',
+          analytics_storage: 'granted',
+          functionality_storage: 'granted',
+          personalization_storage: 'granted',
+        },
+      ],
+    ]);
     expect(commands('config')[0][2]).to.deep.equal({
-      anonymize_ip: true, allow_google_signals: true, allow_ad_personalization_signals: true,
+      anonymize_ip: true,
+      allow_google_signals: true,
+      allow_ad_personalization_signals: true,
     });
   });
 
@@ -111,9 +154,17 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     consent.update({ preferences: true });
     expect(updates().at(-1)).to.deep.equal({ functionality_storage: 'granted', personalization_storage: 'granted' });
     consent.update({ marketing: true });
-    expect(updates().at(-1)).to.deep.equal({ ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
+    expect(updates().at(-1)).to.deep.equal({
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+    });
     consent.update({ marketing: false });
-    expect(updates().at(-1)).to.deep.equal({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(updates().at(-1)).to.deep.equal({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
     consent.update({ analytics: false });
     expect(updates().at(-1)).to.deep.equal({ analytics_storage: 'denied' });
     // A decision that changes nothing sends no update.
@@ -141,7 +192,8 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     expect(kinds.length).to.be.greaterThan(8);
     for (const kind of kinds) expect(kind).to.be.oneOf(['[object Arguments]', '[object Object]']);
     for (const entry of window.dataLayer!) {
-      if (Object.prototype.toString.call(entry) === '[object Object]') expect(Object.getPrototypeOf(entry)).to.equal(Object.prototype);
+      if (Object.prototype.toString.call(entry) === '[object Object]')
+        expect(Object.getPrototypeOf(entry)).to.equal(Object.prototype);
     }
   });
 
@@ -154,7 +206,7 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     ]);
   });
 
-  it('sends a returning visitor\'s decision right after the defaults', async () => {
+  it("sends a returning visitor's decision right after the defaults", async () => {
     const earlier = consentOf();
     earlier.update({ analytics: true });
     const cookieName = earlier.options.cookieName;
@@ -174,9 +226,17 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     const consent = consentOf();
     consent.update({ analytics: true, preferences: true });
     connect(consent);
-    expect(commands('consent', 'update')).to.deep.equal([['consent', 'update', {
-      analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted',
-    }]]);
+    expect(commands('consent', 'update')).to.deep.equal([
+      [
+        'consent',
+        'update',
+        {
+          analytics_storage: 'granted',
+          functionality_storage: 'granted',
+          personalization_storage: 'granted',
+        },
+      ],
+    ]);
     await until(() => window.gtagStandIn);
   });
 
@@ -185,7 +245,9 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     connect(consent);
     expect(consent.get().status).to.equal('pending');
     expect(commands('consent', 'update')[0][2]).to.deep.equal({
-      analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted',
+      analytics_storage: 'granted',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
     });
     expect(commands('config')).to.have.length(1);
   });
@@ -208,7 +270,8 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
   it('pushes assent_consent_update with the state for Google Tag Manager, unless gtmEvents is false', () => {
     const consent = consentOf();
     connect(consent);
-    const events = () => entries().filter((entry) => !Array.isArray(entry)) as Array<{ event: string; assent: ConsentState }>;
+    const events = () =>
+      entries().filter((entry) => !Array.isArray(entry)) as Array<{ event: string; assent: ConsentState }>;
     consent.acceptAll();
     consent.update({ marketing: false });
     expect(events().map((entry) => entry.event)).to.deep.equal(Array(3).fill('assent_consent_update'));
@@ -229,11 +292,20 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     connect(consent, { mode: 'advanced' });
     expect([...document.scripts].filter((script) => script.src.includes(scriptUrl))).to.have.length(1);
     await until(() => window.gtagStandIn);
-    expect(window.gtagStandIn!.commands.filter(Array.isArray).map((entry) => entry[0])).to.deep.equal(['consent', 'set', 'js', 'config']);
+    expect(window.gtagStandIn!.commands.filter(Array.isArray).map((entry) => entry[0])).to.deep.equal([
+      'consent',
+      'set',
+      'js',
+      'config',
+    ]);
     expect(commands('consent', 'update')).to.have.length(0);
     consent.update({ analytics: true });
     // gtag.js sees the update at once, since it now owns dataLayer.push.
-    expect(window.gtagStandIn!.commands.filter(Array.isArray).at(-1)).to.deep.equal(['consent', 'update', { analytics_storage: 'granted' }]);
+    expect(window.gtagStandIn!.commands.filter(Array.isArray).at(-1)).to.deep.equal([
+      'consent',
+      'update',
+      { analytics_storage: 'granted' },
+    ]);
     expect(commands('config')).to.have.length(1);
     // Firefox records the request a little after the script ran.
     await until(() => requestsFor(scriptUrl).length);
@@ -259,7 +331,10 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     // One holder leaving (a component unmounting) leaves the other's connection following the store.
     first.disconnect();
     first.disconnect();
-    expect(first.trackPurchase({ transaction_id: 'T-3', items: [{ item_name: 'Tea' }] }), 'after its own disconnect').to.equal(false);
+    expect(
+      first.trackPurchase({ transaction_id: 'T-3', items: [{ item_name: 'Tea' }] }),
+      'after its own disconnect',
+    ).to.equal(false);
     consent.rejectAll();
     expect(commands('consent', 'update')).to.have.length(2);
     expect(window['ga-disable-G-ABC123' as never], 'hits stopped on withdrawal').to.equal(true);

@@ -76,17 +76,20 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
   window.gtag ||= gtag;
   if (urlPassthrough) defaults.push(command('set', 'url_passthrough', true));
   // Until gtag.js or Tag Manager owns the queue, the defaults can still go before anything the site queued.
-  if (!queued('consent', 'default')) layer.push == [].push ? layer.unshift(...defaults) : defaults.map((entry) => layer.push(entry));
+  if (!queued('consent', 'default'))
+    layer.push == [].push ? layer.unshift(...defaults) : defaults.map((entry) => layer.push(entry));
 
   // Once per id and page, even across connections.
   const start = () => {
     if (queued('config', id)) return;
     gtag('js', new Date());
     gtag('config', id, { anonymize_ip: true, allow_google_signals: ads, allow_ad_personalization_signals: ads });
-    document.head.append(Object.assign(document.createElement('script'), {
-      async: true,
-      src: `${scriptUrl + (scriptUrl.includes('?') ? '&' : '?')}id=${id}`,
-    }));
+    document.head.append(
+      Object.assign(document.createElement('script'), {
+        async: true,
+        src: `${scriptUrl + (scriptUrl.includes('?') ? '&' : '?')}id=${id}`,
+      }),
+    );
   };
 
   const stop = consent.$consent.subscribe((state) => {

@@ -20,7 +20,8 @@ describe('connectGoogleAnalytics: options', () => {
   for (const id of ['UA-12345-1', 'GTM-ABC123', 'g-abc123', 'G-', 'AW-ABC', ' G-ABC123', 42]) {
     it(`throws on the measurement id ${JSON.stringify(id)}, naming it`, () => {
       expect(connect({ measurementId: id })).to.throw(
-        `assent: analytics option "measurementId" must be a "G-…" or "AW-…" id, got ${typeof id == 'string' ? JSON.stringify(id) : id}`);
+        `assent: analytics option "measurementId" must be a "G-…" or "AW-…" id, got ${typeof id == 'string' ? JSON.stringify(id) : id}`,
+      );
     });
   }
 
@@ -45,13 +46,15 @@ describe('connectGoogleAnalytics: options', () => {
   for (const [name, value, allowed] of bad) {
     it(`throws on ${name}: ${String(value)}, naming it and what is allowed`, () => {
       expect(connect({ measurementId: 'G-ABC123', [name]: value })).to.throw(
-        `assent: analytics option "${name}" must be ${allowed}, got ${typeof value == 'string' ? JSON.stringify(value) : String(value)}`);
+        `assent: analytics option "${name}" must be ${allowed}, got ${typeof value == 'string' ? JSON.stringify(value) : String(value)}`,
+      );
     });
   }
 
   it('throws on an unknown option, naming it and the known ones', () => {
     expect(connect({ measurementId: 'G-ABC123', anonymizeIp: false })).to.throw(
-      'assent: analytics option "anonymizeIp" must be one of measurementId,mode,advertising,urlPassthrough,waitForUpdate,scriptUrl,gtmEvents, got false');
+      'assent: analytics option "anonymizeIp" must be one of measurementId,mode,advertising,urlPassthrough,waitForUpdate,scriptUrl,gtmEvents, got false',
+    );
   });
 
   it('writes nothing to the page when an option is wrong', () => {
@@ -61,12 +64,27 @@ describe('connectGoogleAnalytics: options', () => {
   });
 
   it('treats an option given as undefined as left out', () => {
-    const ga = connectGoogleAnalytics(consent, { measurementId: 'G-ABC123', mode: undefined, scriptUrl: undefined, waitForUpdate: undefined });
+    const ga = connectGoogleAnalytics(consent, {
+      measurementId: 'G-ABC123',
+      mode: undefined,
+      scriptUrl: undefined,
+      waitForUpdate: undefined,
+    });
     ga.disconnect();
-    expect(Array.from(window.dataLayer![0] as IArguments)).to.deep.equal(['consent', 'default', {
-      ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-      functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted', wait_for_update: 500,
-    }]);
+    expect(Array.from(window.dataLayer![0] as IArguments)).to.deep.equal([
+      'consent',
+      'default',
+      {
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        analytics_storage: 'denied',
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+        security_storage: 'granted',
+        wait_for_update: 500,
+      },
+    ]);
   });
 
   it('accepts Google Ads ids, and makes no request to Google before consent', () => {
@@ -98,9 +116,17 @@ describe('connectGoogleAnalytics: options in a production build', () => {
     expect(document.querySelector('script[src^="/nothing-here.js"]')).to.equal(null);
     consent.acceptAll();
     const updates = window.dataLayer!.filter((entry) => (entry as IArguments)[1] === 'update');
-    expect(Object.keys((updates[0] as IArguments)[2])).to.deep.equal(['analytics_storage', 'functionality_storage', 'personalization_storage']);
+    expect(Object.keys((updates[0] as IArguments)[2])).to.deep.equal([
+      'analytics_storage',
+      'functionality_storage',
+      'personalization_storage',
+    ]);
     const config = window.dataLayer!.find((entry) => (entry as IArguments)[0] === 'config') as IArguments;
-    expect(config[2]).to.deep.equal({ anonymize_ip: true, allow_google_signals: false, allow_ad_personalization_signals: false });
+    expect(config[2]).to.deep.equal({
+      anonymize_ip: true,
+      allow_google_signals: false,
+      allow_ad_personalization_signals: false,
+    });
     ga.disconnect();
   });
 });

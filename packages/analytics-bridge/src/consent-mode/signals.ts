@@ -26,7 +26,9 @@ const keys: Record<string, string> = {
  * next({}) // { ad_storage: 'denied', …, analytics_storage: 'denied', … }
  * next({ analytics: true, marketing: true }) // { analytics_storage: 'granted' }
  */
-export function signalTracker(advertising: boolean): (categories: Readonly<Record<string, boolean>>) => Signals | undefined {
+export function signalTracker(
+  advertising: boolean,
+): (categories: Readonly<Record<string, boolean>>) => Signals | undefined {
   const sent: Signals = {};
   return (categories) => {
     let changed: Signals | undefined;

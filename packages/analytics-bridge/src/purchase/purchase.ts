@@ -78,7 +78,18 @@ export function checkPurchase(purchase: Purchase): void {
  */
 export function purchaseFields(purchase: Purchase): Purchase {
   // A replacer list keeps these names at every depth and drops what is undefined.
-  return JSON.parse(JSON.stringify(purchase, [
-    'transaction_id', 'value', 'currency', 'shipping', 'tax', 'items', 'item_id', 'item_name', 'price', 'quantity',
-  ]));
+  return JSON.parse(
+    JSON.stringify(purchase, [
+      'transaction_id',
+      'value',
+      'currency',
+      'shipping',
+      'tax',
+      'items',
+      'item_id',
+      'item_name',
+      'price',
+      'quantity',
+    ]),
+  );
 }

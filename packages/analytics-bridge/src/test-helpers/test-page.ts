@@ -51,7 +51,8 @@ export function freshConsent(options: Partial<Parameters<typeof createConsent>[0
  */
 export function entries(): unknown[] {
   return (window.dataLayer ?? []).map((entry) =>
-    Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry as IArguments) : entry);
+    Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry as IArguments) : entry,
+  );
 }
 
 /**
@@ -61,8 +62,9 @@ export function entries(): unknown[] {
  * commands('consent', 'update').length // 1
  */
 export function commands(...prefix: unknown[]): unknown[][] {
-  return entries().filter((entry): entry is unknown[] =>
-    Array.isArray(entry) && prefix.every((part, index) => entry[index] === part));
+  return entries().filter(
+    (entry): entry is unknown[] => Array.isArray(entry) && prefix.every((part, index) => entry[index] === part),
+  );
 }
 
 /**
@@ -72,7 +74,9 @@ export function commands(...prefix: unknown[]): unknown[][] {
  * requestsFor('/gtag-stand-in.js').length // 0 before consent
  */
 export function requestsFor(fragment: string): PerformanceResourceTiming[] {
-  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes(fragment));
+  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
+    entry.name.includes(fragment),
+  );
 }
 
 /**
@@ -121,7 +125,10 @@ export function setGaCookies(): void {
  * cookieValues('_gid') // [] after withdrawal
  */
 export function cookieValues(name: string): string[] {
-  return document.cookie.split('; ').filter((pair) => pair.split('=')[0] === name).map((pair) => pair.slice(name.length + 1));
+  return document.cookie
+    .split('; ')
+    .filter((pair) => pair.split('=')[0] === name)
+    .map((pair) => pair.slice(name.length + 1));
 }
 
 /**

@@ -67,7 +67,12 @@ describe('assent-banner: keyboard only', () => {
     await tabTo(el, 'save');
     await press(el, 'Enter');
     expect(consent.get()).to.include({ status: 'decided', method: 'custom' });
-    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: true, marketing: false });
+    expect(consent.get().categories).to.deep.equal({
+      necessary: true,
+      preferences: false,
+      analytics: true,
+      marketing: false,
+    });
   });
 
   it('Escape dismisses without consent and gives the focus back', async () => {
@@ -186,7 +191,9 @@ describe('assent-banner: preferences focus', () => {
   });
 
   it('scrolls a control of the page that takes the focus out from under the open bar (WCAG 2.4.11)', async () => {
-    const page = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><a href="#under">Under the bar</a><div style="height: 150vh"></div></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><div style="height: 150vh"></div><a href="#under">Under the bar</a><div style="height: 150vh"></div></div>`,
+    );
     const { el } = await setup();
     const link = page.querySelector('a')!;
     // Put the link in the middle of the bar's height, inside the window, where only the bar hides it.

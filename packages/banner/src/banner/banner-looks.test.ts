@@ -116,7 +116,9 @@ describe('assent-banner: looks', () => {
   for (const layout of ['bar', 'box', 'modal'] as const) {
     it(`fits a 320 px wide screen in the ${layout} layout`, async () => {
       // A 320 px frame instead of setViewport(), which WebDriver (WebKit) does not offer.
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 320px; height: 568px; border: 0"></iframe>`);
+      const frame = await fixture<HTMLIFrameElement>(
+        html`<iframe style="width: 320px; height: 568px; border: 0"></iframe>`,
+      );
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       frame.srcdoc = `<!doctype html><html lang="en"><body>
         <script type="module" src="${new URL('../define.ts', import.meta.url)}"></script></body></html>`;
@@ -185,10 +187,14 @@ describe('assent-banner: looks', () => {
         on.click();
         expect(style(dialog(el)!).borderTopStyle).to.equal('solid');
         expect(style(on).backgroundColor).not.to.equal(style(off).backgroundColor);
-        expect(getComputedStyle(on, '::before').backgroundColor).not.to.equal(getComputedStyle(off, '::before').backgroundColor);
+        expect(getComputedStyle(on, '::before').backgroundColor).not.to.equal(
+          getComputedStyle(off, '::before').backgroundColor,
+        );
       } else {
         const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-        const forced = rules.find((rule) => rule instanceof CSSMediaRule && /forced-colors: ?active/.test(rule.conditionText)) as CSSMediaRule;
+        const forced = rules.find(
+          (rule) => rule instanceof CSSMediaRule && /forced-colors: ?active/.test(rule.conditionText),
+        ) as CSSMediaRule;
         expect(forced.cssText.toLowerCase()).to.contain('highlight').and.to.contain('canvastext');
       }
     } finally {
@@ -203,7 +209,9 @@ describe('assent-banner: looks', () => {
     } else {
       // No engine here lets a test switch the media feature on: check the rule that the browser would apply.
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-      const reduced = rules.find((rule) => rule instanceof CSSMediaRule && /prefers-reduced-motion: ?reduce/.test(rule.conditionText)) as CSSMediaRule;
+      const reduced = rules.find(
+        (rule) => rule instanceof CSSMediaRule && /prefers-reduced-motion: ?reduce/.test(rule.conditionText),
+      ) as CSSMediaRule;
       const rule = reduced.cssRules[0] as CSSStyleRule;
       // The switch's knob is a ::before, which `*` does not select.
       expect(rule.selectorText).to.equal('*, ::before');

@@ -283,9 +283,11 @@ export class AssentBanner extends HTMLElement {
     // (unless the visitor has put it somewhere else by then).
     dialog.setAttribute('open', '');
     const from = document.activeElement;
-    requestAnimationFrame(() => setTimeout(() => {
-      if (dialog.open && document.activeElement == from) dialog.focus();
-    }));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (dialog.open && document.activeElement == from) dialog.focus();
+      }),
+    );
   }
 
   private _template() {
@@ -307,7 +309,7 @@ export class AssentBanner extends HTMLElement {
     const state = consent.get();
     // The switches start from what holds now (opt-out's defaults included), or from the choices made under an
     // earlier policy version while the new one is asked about.
-    const start = state.status != 'decided' && consent.previousChoices || state.categories;
+    const start = (state.status != 'decided' && consent.previousChoices) || state.categories;
     const button = (action: Action | 'customize', part: string, label: string) =>
       html`<button part="button ${part}"
         @click=${() => (action == 'customize' ? this.openPreferences() : this._act(action))}>${label}</button>`;
@@ -332,30 +334,38 @@ export class AssentBanner extends HTMLElement {
         ${this._url ? html`<a part="link" href=${this._url}>${t.privacy}</a>` : nothing}
       </p>
       ${state.gpc ? html`<p part="note">${t.gpc}</p>` : nothing}
-      ${view == 'preferences'
-        ? consent.categories.map(({ name, description, services }) => {
-            const always = name == 'necessary';
-            return html`<div part="category">
+      ${
+        view == 'preferences'
+          ? consent.categories.map(({ name, description, services }) => {
+              const always = name == 'necessary';
+              return html`<div part="category">
               <label part="label"
                 ><input type="checkbox" role="switch" part="switch" name=${name} aria-describedby="d-${name}"
                   ?disabled=${always} .checked=${always || !!start[name]}
                 />${t[name] ?? name}</label>
               <p part="description" id="d-${name}">${description || t[name + 'Text']}</p>
-              ${services.length
-                ? html`<ul part="services">
-                    ${services.map((service) => html`<li>
+              ${
+                services.length
+                  ? html`<ul part="services">
+                    ${services.map(
+                      (service) => html`<li>
                       <b>${service.name}</b>${service.description ? `: ${service.description}` : ''}
-                      ${service.cookies?.length
-                        ? html`<small>${t.cookies}: ${service.cookies
-                            .map((c) => (typeof c == 'string' ? c : c.source.replace(/^\^|\$$/g, '')))
-                            .join(', ')}</small>`
-                        : nothing}
-                    </li>`)}
+                      ${
+                        service.cookies?.length
+                          ? html`<small>${t.cookies}: ${service.cookies
+                              .map((c) => (typeof c == 'string' ? c : c.source.replace(/^\^|\$$/g, '')))
+                              .join(', ')}</small>`
+                          : nothing
+                      }
+                    </li>`,
+                    )}
                   </ul>`
-                : nothing}
+                  : nothing
+              }
             </div>`;
-          })
-        : nothing}
+            })
+          : nothing
+      }
       <div part="actions">
         ${view == 'preferences' ? button('save', 'save', t.save) : nothing}
         ${button('acceptAll', 'accept', t.acceptAll)} ${button('rejectAll', 'reject', t.rejectAll)}

@@ -63,38 +63,65 @@ describe('assent-banner: choices', () => {
     expect(dialog(el)!.matches(':modal')).to.equal(true);
     const switches = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role=switch]')];
     expect(switches.map((s) => [s.name, s.checked, s.disabled])).to.deep.equal([
-      ['necessary', true, true], ['preferences', false, false], ['analytics', false, false], ['marketing', false, false],
+      ['necessary', true, true],
+      ['preferences', false, false],
+      ['analytics', false, false],
+      ['marketing', false, false],
     ]);
     await expect(el).to.be.accessible();
     switches[2].click();
     part(el, 'save')!.click();
     await settle(el);
     expect(consent.get()).to.include({ status: 'decided', method: 'custom' });
-    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: true, marketing: false });
+    expect(consent.get().categories).to.deep.equal({
+      necessary: true,
+      preferences: false,
+      analytics: true,
+      marketing: false,
+    });
   });
 
   it('starts the switches from what holds now in opt-out mode, so that Save keeps what the visitor leaves alone', async () => {
     const { el, consent } = await setup({ mode: 'opt-out' });
     el.openPreferences();
     await settle(el);
-    const switches = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].map((input) => [input.name, input.checked]);
-    expect(switches).to.deep.equal([['necessary', true], ['preferences', true], ['analytics', true], ['marketing', true]]);
+    const switches = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].map((input) => [
+      input.name,
+      input.checked,
+    ]);
+    expect(switches).to.deep.equal([
+      ['necessary', true],
+      ['preferences', true],
+      ['analytics', true],
+      ['marketing', true],
+    ]);
     part(el, 'save')!.click();
-    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: true, analytics: true, marketing: true });
+    expect(consent.get().categories).to.deep.equal({
+      necessary: true,
+      preferences: true,
+      analytics: true,
+      marketing: true,
+    });
   });
 
   it('lists every category with its description and its services, necessary first', async () => {
     const { el } = await setup();
     el.openPreferences();
     await settle(el);
-    const text = [...el.shadowRoot!.querySelectorAll('[part~=category]')].map((c) => c.textContent!.replace(/\s+/g, ' '));
+    const text = [...el.shadowRoot!.querySelectorAll('[part~=category]')].map((c) =>
+      c.textContent!.replace(/\s+/g, ' '),
+    );
     expect(text).to.have.length(4);
     expect(text[0]).to.contain('Necessary').and.contain('Always on');
-    expect(text[2]).to.contain('Analytics').and.contain('Google Analytics: Counts visits').and.contain('Cookies: _gid, _ga');
+    expect(text[2])
+      .to.contain('Analytics')
+      .and.contain('Google Analytics: Counts visits')
+      .and.contain('Cookies: _gid, _ga');
     expect(text[3]).to.contain('Ads on other sites');
     // Each switch is described by its category's description, which a screen reader reads with it.
-    const described = [...el.shadowRoot!.querySelectorAll('input')].map((input) =>
-      el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)?.textContent);
+    const described = [...el.shadowRoot!.querySelectorAll('input')].map(
+      (input) => el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)?.textContent,
+    );
     expect(described[3]).to.equal('Ads on other sites');
     expect(described.every(Boolean)).to.equal(true);
   });
@@ -111,7 +138,12 @@ describe('assent-banner: choices', () => {
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name=marketing]')!.checked).to.equal(true);
     part(el, 'reject')!.click();
     await settle(el);
-    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
+    expect(consent.get().categories).to.deep.equal({
+      necessary: true,
+      preferences: false,
+      analytics: false,
+      marketing: false,
+    });
     expect(dialog(el)).to.equal(null);
   });
 
@@ -133,7 +165,10 @@ describe('assent-banner: dismissal is not consent', () => {
   afterEach(cleanup);
 
   for (const [how, dismiss] of [
-    ['Escape', (el: AssentBanner) => dialog(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))],
+    [
+      'Escape',
+      (el: AssentBanner) => dialog(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    ],
     ['the close button', (el: AssentBanner) => part(el, 'close')!.click()],
   ] as const) {
     it(`closing the banner with ${how} leaves the decision pending`, async () => {
@@ -144,7 +179,12 @@ describe('assent-banner: dismissal is not consent', () => {
       await settle(el);
       expect(dialog(el)).to.equal(null);
       expect(consent.get().status).to.equal('pending');
-      expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
+      expect(consent.get().categories).to.deep.equal({
+        necessary: true,
+        preferences: false,
+        analytics: false,
+        marketing: false,
+      });
       expect(cookieOf(consent.options.cookieName)).to.equal(undefined);
       await expect(el).to.be.accessible();
     });
@@ -170,7 +210,9 @@ describe('assent-banner: reopening and events', () => {
     const { el, consent } = await setup();
     part(el, 'reject')!.click();
     await settle(el);
-    const link = await fixture<HTMLAnchorElement>(html`<a href="#settings" data-assent-open><span>Privacy settings</span></a>`);
+    const link = await fixture<HTMLAnchorElement>(
+      html`<a href="#settings" data-assent-open><span>Privacy settings</span></a>`,
+    );
     link.querySelector('span')!.click();
     await settle(el);
     expect(location.hash).to.equal('');
@@ -278,7 +320,10 @@ describe('assent-banner: safety', () => {
   it('refuses a javascript: privacy URL with an error naming the option', async () => {
     const { el } = await setup();
     for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi']) {
-      expect(() => (el.privacyUrl = bad)).to.throw(Error, /^assent: banner option "privacyUrl" must be an http\(s\) or relative URL, got/);
+      expect(() => (el.privacyUrl = bad)).to.throw(
+        Error,
+        /^assent: banner option "privacyUrl" must be an http\(s\) or relative URL, got/,
+      );
     }
     expect(part(el, 'link')!.getAttribute('href')).to.equal('/privacy');
     el.privacyUrl = 'https://shop.test/privacy';
@@ -298,7 +343,9 @@ describe('assent-banner: safety', () => {
 
   it('refuses an unknown layout or colour scheme with an error naming the option', async () => {
     const { el } = await setup();
-    expect(() => (el.layout = 'sidebar' as 'bar')).to.throw(/^assent: banner option "layout" must be one of bar, box, modal, got "sidebar"/);
+    expect(() => (el.layout = 'sidebar' as 'bar')).to.throw(
+      /^assent: banner option "layout" must be one of bar, box, modal, got "sidebar"/,
+    );
     expect(() => (el.colorScheme = 'blue' as 'dark')).to.throw(/"colorScheme" must be one of auto, light, dark/);
     expect(el.layout).to.equal('bar');
   });

@@ -23,7 +23,9 @@ export function checkUrl(option: string, url: string): string {
  */
 export function checkOption<T extends string>(option: string, value: T, allowed: readonly string[]): T {
   if (!allowed.includes(value)) {
-    throw new Error(`assent: banner option "${option}" must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+    throw new Error(
+      `assent: banner option "${option}" must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

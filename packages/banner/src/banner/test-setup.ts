@@ -10,7 +10,10 @@ const made: Consent[] = [];
 
 export const categories: ConsentOptions['categories'] = [
   { name: 'preferences' },
-  { name: 'analytics', services: [{ name: 'Google Analytics', description: 'Counts visits', cookies: ['_gid', /^_ga/] }] },
+  {
+    name: 'analytics',
+    services: [{ name: 'Google Analytics', description: 'Counts visits', cookies: ['_gid', /^_ga/] }],
+  },
   { name: 'marketing', description: 'Ads on other sites' },
 ];
 

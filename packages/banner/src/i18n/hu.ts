@@ -15,7 +15,8 @@ const hu: BannerTexts = {
   settings: 'Adatvédelmi beállítások',
   cookies: 'Sütik',
   necessary: 'Szükséges',
-  necessaryText: 'Az áruház működéséhez kellenek, például a kosárhoz, a belépéshez és a biztonsághoz. Mindig bekapcsolva.',
+  necessaryText:
+    'Az áruház működéséhez kellenek, például a kosárhoz, a belépéshez és a biztonsághoz. Mindig bekapcsolva.',
   preferences: 'Beállítások',
   preferencesText: 'Megjegyzik a választásait, például a nyelvet és a régiót.',
   analytics: 'Statisztika',

@@ -15,7 +15,24 @@ export type BannerTexts = { [K in keyof typeof en]: string };
  * @example
  * if (languages.includes('de')) registerLanguage('de', (await import('@assent/banner/i18n/de')).default);
  */
-export const languages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'da', 'fi', 'nb', 'cs', 'ro', 'hu', 'el'];
+export const languages = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pl',
+  'pt',
+  'sv',
+  'da',
+  'fi',
+  'nb',
+  'cs',
+  'ro',
+  'hu',
+  'el',
+];
 
 const registry: Record<string, Partial<BannerTexts>> = {};
 
@@ -49,7 +66,8 @@ export const registeredLanguage = (code: string): Partial<BannerTexts> | undefin
 export function chooseLanguage(option?: string): string {
   for (const tag of [option, document.documentElement.lang, ...navigator.languages]) {
     const full = tag?.toLowerCase();
-    for (const code of [full, full?.split('-')[0]]) if (code && (registry[code] || languages.includes(code))) return code;
+    for (const code of [full, full?.split('-')[0]])
+      if (code && (registry[code] || languages.includes(code))) return code;
   }
   return 'en';
 }

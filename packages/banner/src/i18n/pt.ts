@@ -15,7 +15,8 @@ const pt: BannerTexts = {
   settings: 'Definições de privacidade',
   cookies: 'Cookies',
   necessary: 'Necessários',
-  necessaryText: 'Indispensáveis ao funcionamento da loja, como o carrinho, o início de sessão e a segurança. Sempre ativos.',
+  necessaryText:
+    'Indispensáveis ao funcionamento da loja, como o carrinho, o início de sessão e a segurança. Sempre ativos.',
   preferences: 'Preferências',
   preferencesText: 'Lembram as suas escolhas, como o idioma e a região.',
   analytics: 'Estatísticas',

@@ -15,7 +15,8 @@ const ro: BannerTexts = {
   settings: 'Setări de confidențialitate',
   cookies: 'Cookie-uri',
   necessary: 'Necesare',
-  necessaryText: 'Necesare pentru funcționarea magazinului, cum ar fi coșul, autentificarea și securitatea. Mereu active.',
+  necessaryText:
+    'Necesare pentru funcționarea magazinului, cum ar fi coșul, autentificarea și securitatea. Mereu active.',
   preferences: 'Preferințe',
   preferencesText: 'Rețin alegerile tale, cum ar fi limba și regiunea.',
   analytics: 'Statistici',

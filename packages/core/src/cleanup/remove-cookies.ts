@@ -11,8 +11,12 @@ export function removeCookies(patterns: ReadonlyArray<string | RegExp>): string[
   const { hostname, pathname, protocol } = location;
   let names: string[] = [];
   try {
-    names = Object.keys(Cookies.get()).filter((name) => patterns.some((p) => (typeof p == 'string' ? p == name : name.search(p) >= 0)));
-  } catch { /* no cookies here */ }
+    names = Object.keys(Cookies.get()).filter((name) =>
+      patterns.some((p) => (typeof p == 'string' ? p == name : name.search(p) >= 0)),
+    );
+  } catch {
+    /* no cookies here */
+  }
   // The host itself (host-only cookies, `undefined`) and each parent up to the top-level label: the browser
   // ignores a deletion on a public suffix (co.uk), so trying it costs nothing and needs no public-suffix list.
   const labels = /^[\d.]+$|:/.test(hostname) ? [] : hostname.split('.');
@@ -22,7 +26,8 @@ export function removeCookies(patterns: ReadonlyArray<string | RegExp>): string[
   for (const name of names) {
     for (const domain of domains) {
       for (const path of paths) {
-        for (const p of [path || '/', `${path}/`]) Cookies.remove(name, { domain, path: p, secure: protocol == 'https:' });
+        for (const p of [path || '/', `${path}/`])
+          Cookies.remove(name, { domain, path: p, secure: protocol == 'https:' });
       }
     }
   }

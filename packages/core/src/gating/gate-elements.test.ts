@@ -4,7 +4,12 @@ import type { Consent } from '../types.js';
 import { captureConsole, clearAllCookies, uniqueName, until } from '../test/helpers.js';
 
 declare global {
-  interface Window { gatedRuns?: number; gatedOrder?: string[]; inlineRuns?: number; moduleRan?: boolean }
+  interface Window {
+    gatedRuns?: number;
+    gatedOrder?: string[];
+    inlineRuns?: number;
+    moduleRan?: boolean;
+  }
 }
 
 let consent: Consent;
@@ -12,14 +17,18 @@ let stop: () => void;
 let box: HTMLElement;
 
 // Which requests for `path` the page has made so far, as the browser's own resource timing sees them.
-const requestsFor = (path: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(path)).length;
+const requestsFor = (path: string) =>
+  performance.getEntriesByType('resource').filter((e) => e.name.includes(path)).length;
 const nextTick = () => new Promise((r) => setTimeout(r, 50));
 
 beforeEach(() => {
   consent = createConsent({ policyVersion: '1', cookieName: uniqueName() });
   box = document.createElement('div');
   document.body.append(box);
-  delete window.gatedRuns; delete window.gatedOrder; delete window.inlineRuns; delete window.moduleRan;
+  delete window.gatedRuns;
+  delete window.gatedOrder;
+  delete window.inlineRuns;
+  delete window.moduleRan;
 });
 afterEach(() => {
   stop?.();
@@ -58,7 +67,9 @@ describe('gateElements', () => {
   });
 
   it('runs inline scripts and keeps their attributes, nonce included', async () => {
-    add('<script type="text/plain" data-consent="analytics" nonce="abc123" data-site="shop" id="inline-gated">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>');
+    add(
+      '<script type="text/plain" data-consent="analytics" nonce="abc123" data-site="shop" id="inline-gated">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>',
+    );
     stop = gateElements(consent);
     consent.acceptAll();
     expect(await until(() => window.inlineRuns === 1)).to.equal(true);
@@ -80,7 +91,9 @@ describe('gateElements', () => {
   });
 
   it('runs modules as modules (data-type="module")', async () => {
-    add('<script type="text/plain" data-type="module" data-consent="analytics">window.moduleRan = !!import.meta.url;</script>');
+    add(
+      '<script type="text/plain" data-type="module" data-consent="analytics">window.moduleRan = !!import.meta.url;</script>',
+    );
     stop = gateElements(consent);
     consent.acceptAll();
     expect(await until(() => window.moduleRan === true)).to.equal(true);
@@ -181,7 +194,9 @@ describe('gateElements', () => {
     });
     expect(window.inlineRuns).to.equal(undefined);
     expect(errors).to.have.length(1);
-    expect(String(errors[0]![0])).to.contain('data-consent names unknown ""; known: necessary,preferences,analytics,marketing');
+    expect(String(errors[0]![0])).to.contain(
+      'data-consent names unknown ""; known: necessary,preferences,analytics,marketing',
+    );
     expect(errors[0]![1]).to.equal(document.getElementById('empty'));
   });
 

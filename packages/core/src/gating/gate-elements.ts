@@ -29,7 +29,10 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
     // reports .async === true for any script the parser did not insert).
     script.async = original.hasAttribute('async');
     original.replaceWith(script);
-    if (script.src && !script.async && script.type != 'module') return new Promise((done) => { script.onload = script.onerror = done; });
+    if (script.src && !script.async && script.type != 'module')
+      return new Promise((done) => {
+        script.onload = script.onerror = done;
+      });
   }
 
   function scan(): void {
@@ -40,7 +43,12 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
       const src = el.dataset.src;
       // An empty list would be allowed by every decision; a source that is not http(s) (javascript:, data:) could
       // run in this page. Either stays inert, whatever the visitor grants.
-      const wrong = !wanted[0] || unknown[0] ? `names unknown "${unknown}"; known: ${known}` : src && !isWebUrl(src) ? 'data-src must be an http(s) or relative URL' : '';
+      const wrong =
+        !wanted[0] || unknown[0]
+          ? `names unknown "${unknown}"; known: ${known}`
+          : src && !isWebUrl(src)
+            ? 'data-src must be an http(s) or relative URL'
+            : '';
       if (wrong) {
         if (!seen.has(el)) console.error(`assent: data-consent ${wrong}`, el);
         seen.add(el);
@@ -50,7 +58,9 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
           seen.add(el);
           // Consent may be withdrawn while an earlier script loads: check again at its turn (a later grant
           // queues it anew).
-          queue = queue.then(() => (!stopped && wanted.every(consent.allowed) ? el.isConnected && run(el) : seen.delete(el)));
+          queue = queue.then(() =>
+            !stopped && wanted.every(consent.allowed) ? el.isConnected && run(el) : seen.delete(el),
+          );
         }
       } else if (src && allowed != el.hasAttribute('src')) {
         // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
@@ -63,7 +73,11 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
   let scheduled = false;
   let stopped = false;
   const observer = new MutationObserver(() => {
-    if (!scheduled) queueMicrotask(() => { scheduled = false; scan(); });
+    if (!scheduled)
+      queueMicrotask(() => {
+        scheduled = false;
+        scan();
+      });
     scheduled = true;
   });
   observer.observe(root, { childList: true, subtree: true });

@@ -39,8 +39,11 @@ const DEFAULTS = {
   expiresDays: 182,
 };
 
-const category = (c: string | CategoryDefinition): Required<CategoryDefinition> =>
-  ({ description: '', services: [], ...(typeof c == 'string' ? { name: c } : c) });
+const category = (c: string | CategoryDefinition): Required<CategoryDefinition> => ({
+  description: '',
+  services: [],
+  ...(typeof c == 'string' ? { name: c } : c),
+});
 
 /**
  * Fills in the defaults. Development builds check every option first and throw an Error naming the wrong one;

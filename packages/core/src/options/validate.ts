@@ -5,17 +5,25 @@ type Rule = [test: (value: any) => unknown, allowed: string];
 const bool: Rule = [(v) => v === !!v, 'true or false'];
 
 const RULES: Record<keyof ConsentOptions, Rule> = {
-  policyVersion: [(v) => typeof v == 'string' && POLICY_VERSION.test(v), '1 to 32 letters, digits, ".", "_" or "-", e.g. "2024-05"'],
+  policyVersion: [
+    (v) => typeof v == 'string' && POLICY_VERSION.test(v),
+    '1 to 32 letters, digits, ".", "_" or "-", e.g. "2024-05"',
+  ],
   categories: [Array.isArray, 'an array of category names or { name, description, services }'],
   necessary: [(v) => v === undefined || (v && typeof v == 'object'), '{ description, services }'],
   mode: [(v) => v === undefined || v == 'opt-in' || v == 'opt-out', '"opt-in" or "opt-out"'],
   respectGlobalPrivacyControl: bool,
   respectDoNotTrack: bool,
   // RFC 6265 cookie-name token: no spaces, separators or control characters.
-  cookieName: [(v) => typeof v == 'string' && COOKIE_NAME.test(v), 'a cookie name without spaces or ()<>@,;:\\"/[]?={}'],
+  cookieName: [
+    (v) => typeof v == 'string' && COOKIE_NAME.test(v),
+    'a cookie name without spaces or ()<>@,;:\\"/[]?={}',
+  ],
   // A domain that is not this host or one of its parents is silently refused by the browser.
-  cookieDomain: [(v) => v === undefined || (typeof v == 'string' && `.${location.hostname}`.endsWith(`.${v.replace(/^\./, '')}`)),
-    `this host (${location.hostname}) or one of its parent domains`],
+  cookieDomain: [
+    (v) => v === undefined || (typeof v == 'string' && `.${location.hostname}`.endsWith(`.${v.replace(/^\./, '')}`)),
+    `this host (${location.hostname}) or one of its parent domains`,
+  ],
   expiresDays: [(v) => Number.isInteger(v) && v > 0 && v <= 400, 'a whole number of days from 1 to 400'],
 };
 
@@ -27,7 +35,11 @@ const RULES: Record<keyof ConsentOptions, Rule> = {
  */
 export function optionError(option: string, value: unknown, allowed: string): Error {
   let shown;
-  try { shown = value instanceof RegExp ? value : JSON.stringify(value); } catch { /* a cycle: show the type */ }
+  try {
+    shown = value instanceof RegExp ? value : JSON.stringify(value);
+  } catch {
+    /* a cycle: show the type */
+  }
   return new Error(`assent: option "${option}" must be ${allowed}, got ${shown ?? typeof value}`);
 }
 
@@ -36,14 +48,28 @@ function check(ok: unknown, option: string, value: unknown, allowed: string): vo
 }
 
 function checkCategory(input: string | CategoryDefinition, at: string): string {
-  const { name, services = [] } = typeof input == 'string' ? { name: input } : Object(input) as CategoryDefinition;
-  check(CATEGORY_NAME.test(name), `${at}.name`, name, 'a lower-case name: a letter, then letters, digits, "-" or "_" (at most 32)');
+  const { name, services = [] } = typeof input == 'string' ? { name: input } : (Object(input) as CategoryDefinition);
+  check(
+    CATEGORY_NAME.test(name),
+    `${at}.name`,
+    name,
+    'a lower-case name: a letter, then letters, digits, "-" or "_" (at most 32)',
+  );
   check(Array.isArray(services), `${at}.services`, services, 'an array of { name, description, cookies }');
   services.forEach((service, i) => {
-    check(service?.name && typeof service.name == 'string', `${at}.services[${i}].name`, service?.name, 'a non-empty string');
+    check(
+      service?.name && typeof service.name == 'string',
+      `${at}.services[${i}].name`,
+      service?.name,
+      'a non-empty string',
+    );
     const cookies = service.cookies ?? [];
-    check(Array.isArray(cookies) && cookies.every((c: unknown) => c instanceof RegExp || (c && typeof c == 'string')),
-      `${at}.services[${i}].cookies`, cookies, 'an array of cookie names (strings) or regular expressions');
+    check(
+      Array.isArray(cookies) && cookies.every((c: unknown) => c instanceof RegExp || (c && typeof c == 'string')),
+      `${at}.services[${i}].cookies`,
+      cookies,
+      'an array of cookie names (strings) or regular expressions',
+    );
   });
   return name;
 }
@@ -71,11 +97,19 @@ export function validateOptions(input: ConsentOptions, resolved: Record<string, 
  * @example
  * validateCategories([{ name: 'analytics', services: [{ name: 'GA', cookies: [/^_ga/] }] }]);
  */
-export function validateCategories(categories: ConsentOptions['categories'] = [], necessary?: ConsentOptions['necessary']): void {
+export function validateCategories(
+  categories: ConsentOptions['categories'] = [],
+  necessary?: ConsentOptions['necessary'],
+): void {
   const seen: string[] = [];
   categories.forEach((c, i) => {
     const name = checkCategory(c, `categories[${i}]`);
-    check(name != 'necessary', `categories[${i}]`, name, 'an optional category: "necessary" is always granted and cannot be optional');
+    check(
+      name != 'necessary',
+      `categories[${i}]`,
+      name,
+      'an optional category: "necessary" is always granted and cannot be optional',
+    );
     check(!seen.includes(name), `categories[${i}]`, name, 'a category not already named');
     seen.push(name);
   });

@@ -3,14 +3,24 @@ import { decodeRecord, encodeRecord, decisionId, type DecisionRecord } from './r
 import { adversarialValues } from '../test/helpers.js';
 
 const known = ['necessary', 'preferences', 'analytics', 'marketing'];
-const record: DecisionRecord = { policyVersion: '2024-05', decidedAt: Date.now(), id: decisionId(), method: 'custom', granted: ['analytics', 'marketing'] };
+const record: DecisionRecord = {
+  policyVersion: '2024-05',
+  decidedAt: Date.now(),
+  id: decisionId(),
+  method: 'custom',
+  granted: ['analytics', 'marketing'],
+};
 
 describe('the consent cookie value', () => {
   it('round-trips a decision and stays well under 200 bytes', () => {
     const value = encodeRecord(record);
     expect(decodeRecord(value, known)).to.deep.equal(record);
     expect(value.length).to.be.below(100);
-    const long = encodeRecord({ ...record, policyVersion: 'x'.repeat(32), granted: ['preferences', 'analytics', 'marketing', 'functional', 'personalisation'] });
+    const long = encodeRecord({
+      ...record,
+      policyVersion: 'x'.repeat(32),
+      granted: ['preferences', 'analytics', 'marketing', 'functional', 'personalisation'],
+    });
     expect(long.length).to.be.below(200);
   });
 
@@ -38,7 +48,11 @@ describe('the consent cookie value', () => {
   });
 
   it('rejects forged values whose checksum was recomputed but whose fields are wrong', () => {
-    for (const forged of [{ ...record, id: 'not-an-id' }, { ...record, decidedAt: Date.now() + 10 * 864e5 }, { ...record, decidedAt: 5 }]) {
+    for (const forged of [
+      { ...record, id: 'not-an-id' },
+      { ...record, decidedAt: Date.now() + 10 * 864e5 },
+      { ...record, decidedAt: 5 },
+    ]) {
       expect(decodeRecord(encodeRecord(forged), known), JSON.stringify(forged)).to.equal(null);
     }
   });

@@ -29,7 +29,14 @@ function checksum(text: string): string {
  * encodeRecord({ policyVersion: '2', decidedAt: Date.now(), id: '0123456789abcdef', method: 'custom', granted: ['analytics'] })
  */
 export function encodeRecord(record: DecisionRecord): string {
-  const body = ['1', record.policyVersion, record.decidedAt.toString(36), record.id, METHODS.indexOf(record.method), record.granted.join('.')].join('~');
+  const body = [
+    '1',
+    record.policyVersion,
+    record.decidedAt.toString(36),
+    record.id,
+    METHODS.indexOf(record.method),
+    record.granted.join('.'),
+  ].join('~');
   return `${body}~${checksum(body)}`;
 }
 
@@ -46,9 +53,20 @@ export function decodeRecord(value: unknown, known: readonly string[]): Decision
   const decidedAt = parseInt(time!, 36);
   const method = /^[0-4]$/.test(code!) && METHODS[code as never];
   // The checksum rejects damage; the other tests reject a forged value whose checksum was recomputed.
-  return format === '1' && fields.length === 7 && sum === checksum(fields.slice(0, 6).join('~'))
-    && /^[0-9a-z]{8,9}$/.test(time!) && decidedAt <= Date.now() + 864e5 && /^[0-9a-f]{16}$/.test(id!) && method
-    ? { policyVersion: policyVersion!, decidedAt, id: id!, method, granted: known.filter((name, i) => i && granted!.split('.').includes(name)) }
+  return format === '1' &&
+    fields.length === 7 &&
+    sum === checksum(fields.slice(0, 6).join('~')) &&
+    /^[0-9a-z]{8,9}$/.test(time!) &&
+    decidedAt <= Date.now() + 864e5 &&
+    /^[0-9a-f]{16}$/.test(id!) &&
+    method
+    ? {
+        policyVersion: policyVersion!,
+        decidedAt,
+        id: id!,
+        method,
+        granted: known.filter((name, i) => i && granted!.split('.').includes(name)),
+      }
     : null;
 }
 

@@ -10,7 +10,11 @@ function consentWith(options: Partial<ConsentOptions> = {}): Consent {
   made.push(consent);
   return consent;
 }
-const cookieOf = (name: string) => document.cookie.split('; ').find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1);
+const cookieOf = (name: string) =>
+  document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 
 // Records every string the page hands to the browser's cookie jar, which still receives it.
 function recordCookieWrites(): { writes: string[]; stop(): void } {
@@ -19,15 +23,26 @@ function recordCookieWrites(): { writes: string[]; stop(): void } {
   Object.defineProperty(document, 'cookie', {
     configurable: true,
     get: () => descriptor.get!.call(document),
-    set: (value: string) => { writes.push(value); descriptor.set!.call(document, value); },
+    set: (value: string) => {
+      writes.push(value);
+      descriptor.set!.call(document, value);
+    },
   });
-  return { writes, stop: () => { delete (document as { cookie?: string }).cookie; } };
+  return {
+    writes,
+    stop: () => {
+      delete (document as { cookie?: string }).cookie;
+    },
+  };
 }
 
 function withNavigator(props: Record<string, unknown>, run: () => void): void {
   const saved = Object.keys(props).map((key) => [key, Object.getOwnPropertyDescriptor(navigator, key)] as const);
-  for (const [key, value] of Object.entries(props)) Object.defineProperty(navigator, key, { value, configurable: true });
-  try { run(); } finally {
+  for (const [key, value] of Object.entries(props))
+    Object.defineProperty(navigator, key, { value, configurable: true });
+  try {
+    run();
+  } finally {
     for (const [key, descriptor] of saved) {
       if (descriptor) Object.defineProperty(navigator, key, descriptor);
       else delete (navigator as unknown as Record<string, unknown>)[key];
@@ -65,7 +80,12 @@ describe('createConsent', () => {
     const consent = consentWith();
     consent.rejectAll();
     expect(consent.get()).to.include({ status: 'decided', method: 'reject-all' });
-    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
+    expect(consent.get().categories).to.deep.equal({
+      necessary: true,
+      preferences: false,
+      analytics: false,
+      marketing: false,
+    });
     expect(consent.allowed('necessary')).to.equal(true);
     expect(consent.allowed('analytics')).to.equal(false);
     expect(consent.allowed('unknown')).to.equal(false);
@@ -75,7 +95,12 @@ describe('createConsent', () => {
     const consent = consentWith();
     consent.update({ analytics: true });
     expect(consent.get()).to.include({ method: 'custom' });
-    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: true, marketing: false });
+    expect(consent.get().categories).to.deep.equal({
+      necessary: true,
+      preferences: false,
+      analytics: true,
+      marketing: false,
+    });
     consent.update({ marketing: true }, 'api');
     expect(consent.get().method).to.equal('api');
     expect(consent.get().categories).to.include({ analytics: true, marketing: true });
@@ -83,9 +108,13 @@ describe('createConsent', () => {
 
   it('refuses to switch off necessary or an unknown category', () => {
     const consent = consentWith();
-    expect(() => consent.update({ necessary: false })).to.throw(/"update.necessary" must be one of this site's optional categories \(preferences, analytics, marketing\)/);
+    expect(() => consent.update({ necessary: false })).to.throw(
+      /"update.necessary" must be one of this site's optional categories \(preferences, analytics, marketing\)/,
+    );
     expect(() => consent.update({ spying: true })).to.throw(/"update.spying"/);
-    expect(() => consent.update({ analytics: 'yes' as unknown as boolean })).to.throw(/"update.analytics" must be true or false, got "yes"/);
+    expect(() => consent.update({ analytics: 'yes' as unknown as boolean })).to.throw(
+      /"update.analytics" must be true or false, got "yes"/,
+    );
     expect(consent.get().status).to.equal('pending');
   });
 
@@ -100,9 +129,16 @@ describe('createConsent', () => {
   it('writes the cookie with SameSite=Lax, path=/ and the configured expiry, not Secure on http', () => {
     const consent = consentWith({ expiresDays: 30 });
     const recorder = recordCookieWrites();
-    try { consent.acceptAll(); } finally { recorder.stop(); }
+    try {
+      consent.acceptAll();
+    } finally {
+      recorder.stop();
+    }
     const write = recorder.writes.find((w) => w.startsWith(`${consent.options.cookieName}=`) && !w.includes('1970'))!;
-    expect(write).to.match(/; path=\/(;|$)/).and.to.match(/; sameSite=Lax/i).and.not.to.match(/secure/i);
+    expect(write)
+      .to.match(/; path=\/(;|$)/)
+      .and.to.match(/; sameSite=Lax/i)
+      .and.not.to.match(/secure/i);
     const expires = Date.parse(/expires=([^;]+)/.exec(write)![1]!);
     expect(expires - Date.now()).to.be.within(29.9 * 864e5, 30.1 * 864e5);
   });
@@ -110,7 +146,11 @@ describe('createConsent', () => {
   it('defaults to an expiry of 182 days', () => {
     const consent = consentWith();
     const recorder = recordCookieWrites();
-    try { consent.rejectAll(); } finally { recorder.stop(); }
+    try {
+      consent.rejectAll();
+    } finally {
+      recorder.stop();
+    }
     const expires = Date.parse(/expires=([^;]+)/.exec(recorder.writes.at(-1)!)![1]!);
     expect(Math.round((expires - Date.now()) / 864e5)).to.equal(182);
   });
@@ -121,13 +161,20 @@ describe('createConsent', () => {
     // A page of another subdomain of the same site reads the cookie.
     const frame = document.createElement('iframe');
     frame.src = `http://other.shop.test:${location.port}/packages/core/src/test/echo-cookie.html`;
-    const seen = new Promise<string>((resolve) => addEventListener('message', function on(event) {
-      if (event.origin.includes('other.shop.test')) { removeEventListener('message', on); resolve(event.data); }
-    }));
+    const seen = new Promise<string>((resolve) =>
+      addEventListener('message', function on(event) {
+        if (event.origin.includes('other.shop.test')) {
+          removeEventListener('message', on);
+          resolve(event.data);
+        }
+      }),
+    );
     document.body.append(frame);
     try {
       expect(await seen).to.contain(`${consent.options.cookieName}=1~2024-05~`);
-    } finally { frame.remove(); }
+    } finally {
+      frame.remove();
+    }
   });
 
   it('replaces a host-only cookie of the same name when the site starts sharing it', async () => {
@@ -159,7 +206,10 @@ describe('createConsent', () => {
     const name = uniqueName();
     document.cookie = `${name}=%E0%A4%A; path=/`;
     document.cookie = `${name}=${encodeRecord({ policyVersion: '2024-05', decidedAt: Date.now(), id: decisionId(), method: 'reject-all', granted: [] })}; path=/; domain=shop.test`;
-    expect(consentWith({ cookieName: name, cookieDomain: 'shop.test' }).get()).to.include({ status: 'decided', method: 'reject-all' });
+    expect(consentWith({ cookieName: name, cookieDomain: 'shop.test' }).get()).to.include({
+      status: 'decided',
+      method: 'reject-all',
+    });
   });
 
   it('keeps two instances with different cookie names apart', () => {
@@ -174,7 +224,10 @@ describe('createConsent', () => {
 
   it('uses the categories the site configures, with their services', () => {
     const consent = consentWith({
-      categories: ['analytics', { name: 'video', description: 'Embedded videos', services: [{ name: 'Player', cookies: ['vid'] }] }],
+      categories: [
+        'analytics',
+        { name: 'video', description: 'Embedded videos', services: [{ name: 'Player', cookies: ['vid'] }] },
+      ],
       necessary: { services: [{ name: 'Cart', cookies: ['cart'] }] },
     });
     expect(consent.categories.map((c) => c.name)).to.deep.equal(['necessary', 'analytics', 'video']);
@@ -219,7 +272,12 @@ describe('modes', () => {
   it('opt-out grants optional categories until the visitor objects', () => {
     const consent = consentWith({ mode: 'opt-out' });
     expect(consent.get().status).to.equal('pending');
-    expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: true, analytics: true, marketing: true });
+    expect(consent.get().categories).to.deep.equal({
+      necessary: true,
+      preferences: true,
+      analytics: true,
+      marketing: true,
+    });
     consent.update({ marketing: false });
     expect(consent.get().categories).to.include({ analytics: true, marketing: false });
   });
@@ -229,7 +287,12 @@ describe('modes', () => {
     old.update({ analytics: false });
     const current = consentWith({ mode: 'opt-out', cookieName: old.options.cookieName });
     expect(current.get().status).to.equal('pending');
-    expect(current.get().categories).to.deep.equal({ necessary: true, preferences: true, analytics: false, marketing: true });
+    expect(current.get().categories).to.deep.equal({
+      necessary: true,
+      preferences: true,
+      analytics: false,
+      marketing: true,
+    });
   });
 });
 
@@ -239,7 +302,12 @@ describe('Global Privacy Control and Do Not Track', () => {
       const consent = consentWith();
       expect(consent.get().gpc).to.equal(true);
       consent.acceptAll();
-      expect(consent.get().categories).to.deep.equal({ necessary: true, preferences: true, analytics: true, marketing: false });
+      expect(consent.get().categories).to.deep.equal({
+        necessary: true,
+        preferences: true,
+        analytics: true,
+        marketing: false,
+      });
       // Only the visitor's own switch grants it, and that is recorded as their choice.
       consent.update({ marketing: true });
       expect(consent.get()).to.include({ method: 'custom' });
@@ -278,7 +346,12 @@ describe('Global Privacy Control and Do Not Track', () => {
     withNavigator({ globalPrivacyControl: true }, () => {
       const current = consentWith({ mode: 'opt-out', cookieName: old.options.cookieName });
       expect(current.get()).to.include({ status: 'decided', method: 'gpc' });
-      expect(current.get().categories).to.deep.equal({ necessary: true, preferences: false, analytics: false, marketing: false });
+      expect(current.get().categories).to.deep.equal({
+        necessary: true,
+        preferences: false,
+        analytics: false,
+        marketing: false,
+      });
     });
   });
 
@@ -290,7 +363,12 @@ describe('Global Privacy Control and Do Not Track', () => {
       const honouring = consentWith({ respectDoNotTrack: true });
       expect(honouring.get().dnt).to.equal(true);
       honouring.acceptAll();
-      expect(honouring.get().categories).to.deep.equal({ necessary: true, preferences: true, analytics: false, marketing: false });
+      expect(honouring.get().categories).to.deep.equal({
+        necessary: true,
+        preferences: true,
+        analytics: false,
+        marketing: false,
+      });
       honouring.update({ analytics: true });
       expect(honouring.allowed('analytics')).to.equal(true);
     });
@@ -311,7 +389,12 @@ describe('policy versions', () => {
 });
 
 describe('bad cookies', () => {
-  for (const [what, value] of [['malformed', 'yes-please'], ['truncated', '1~2024-05~m'], ['foreign JSON', '{"analytics":true,"marketing":true}'], ['granted-looking', 'analytics=true']]) {
+  for (const [what, value] of [
+    ['malformed', 'yes-please'],
+    ['truncated', '1~2024-05~m'],
+    ['foreign JSON', '{"analytics":true,"marketing":true}'],
+    ['granted-looking', 'analytics=true'],
+  ]) {
     it(`treats a ${what} cookie as no decision`, () => {
       const name = uniqueName();
       document.cookie = `${name}=${encodeURIComponent(value!)}; path=/`;
@@ -325,14 +408,21 @@ describe('bad cookies', () => {
 describe('a thousand random and adversarial cookies', () => {
   it('never grant anything and never throw, read from the real cookie jar', async () => {
     const name = uniqueName();
-    const valid = encodeRecord({ policyVersion: '2024-05', decidedAt: Date.now(), id: decisionId(), method: 'accept-all', granted: ['preferences', 'analytics', 'marketing'] });
+    const valid = encodeRecord({
+      policyVersion: '2024-05',
+      decidedAt: Date.now(),
+      id: decisionId(),
+      method: 'accept-all',
+      granted: ['preferences', 'analytics', 'marketing'],
+    });
     const granted: string[] = [];
     for (const value of adversarialValues(valid)) {
       // What the browser keeps of it (a ";" ends the value, some characters are refused) is what Assent reads.
       document.cookie = `${name}=${String(value)}; path=/`;
       if (document.cookie.includes(`${name}=${valid};`) || document.cookie.endsWith(`${name}=${valid}`)) continue;
       const consent = createConsent({ policyVersion: '2024-05', cookieName: name });
-      if (consent.get().status !== 'pending' || Object.values(consent.get().categories).filter(Boolean).length !== 1) granted.push(String(value));
+      if (consent.get().status !== 'pending' || Object.values(consent.get().categories).filter(Boolean).length !== 1)
+        granted.push(String(value));
       consent.destroy();
     }
     expect(granted).to.deep.equal([]);
@@ -363,20 +453,33 @@ describe('withdrawal', () => {
     // A real page deeper in the site (like /shop/product/) sets cookies on its own path and its ancestors.
     const frame = document.createElement('iframe');
     frame.src = '/packages/core/src/test/withdraw-paths.html';
-    const result = new Promise<{ before: string; after: string }>((resolve) => addEventListener('message', function on(event) {
-      if (event.data?.paths) { removeEventListener('message', on); resolve(event.data); }
-    }));
+    const result = new Promise<{ before: string; after: string }>((resolve) =>
+      addEventListener('message', function on(event) {
+        if (event.data?.paths) {
+          removeEventListener('message', on);
+          resolve(event.data);
+        }
+      }),
+    );
     document.body.append(frame);
     try {
       const { before, after } = await result;
-      expect(before).to.contain('_deep=1').and.to.contain('_mid=1').and.to.contain('_mid_slash=1').and.to.contain('_root=1');
+      expect(before)
+        .to.contain('_deep=1')
+        .and.to.contain('_mid=1')
+        .and.to.contain('_mid_slash=1')
+        .and.to.contain('_root=1');
       expect(after).not.to.match(/_deep|_mid|_root/);
       expect(after).to.contain('keep=1');
-    } finally { frame.remove(); }
+    } finally {
+      frame.remove();
+    }
   });
 
   it('deletes them on reset too', () => {
-    const consent = consentWith({ categories: [{ name: 'marketing', services: [{ name: 'Pixel', cookies: ['_px'] }] }] });
+    const consent = consentWith({
+      categories: [{ name: 'marketing', services: [{ name: 'Pixel', cookies: ['_px'] }] }],
+    });
     consent.acceptAll();
     document.cookie = '_px=1; path=/; domain=shop.test';
     consent.reset();
@@ -390,8 +493,12 @@ describe('when cookies fail', () => {
     // What a sandboxed frame does: every access to document.cookie throws.
     Object.defineProperty(document, 'cookie', {
       configurable: true,
-      get() { throw new DOMException('The document is sandboxed', 'SecurityError'); },
-      set() { throw new DOMException('The document is sandboxed', 'SecurityError'); },
+      get() {
+        throw new DOMException('The document is sandboxed', 'SecurityError');
+      },
+      set() {
+        throw new DOMException('The document is sandboxed', 'SecurityError');
+      },
     });
     let consent: Consent | undefined;
     try {
@@ -415,12 +522,19 @@ describe('when cookies fail', () => {
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-scripts');
     frame.src = '/packages/core/src/test/sandboxed.html';
-    const result = new Promise<{ status: string; analytics: boolean; warned: boolean }>((resolve) => addEventListener('message', function on(event) {
-      if (event.data?.sandboxed) { removeEventListener('message', on); resolve(event.data); }
-    }));
+    const result = new Promise<{ status: string; analytics: boolean; warned: boolean }>((resolve) =>
+      addEventListener('message', function on(event) {
+        if (event.data?.sandboxed) {
+          removeEventListener('message', on);
+          resolve(event.data);
+        }
+      }),
+    );
     document.body.append(frame);
     try {
       expect(await result).to.deep.include({ status: 'decided', analytics: true, warned: true });
-    } finally { frame.remove(); }
+    } finally {
+      frame.remove();
+    }
   });
 });

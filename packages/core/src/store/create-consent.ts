@@ -35,7 +35,8 @@ export function createConsent(input: ConsentOptions): Consent {
   // With one: a category the browser objects to stays denied unless the visitor switched it on ('custom').
   function stateOf(record: DecisionRecord | null): ConsentState {
     const current = !!record && record.policyVersion == policyVersion;
-    previousChoices = current || !record ? null : Object.fromEntries(optional.map((name) => [name, record.granted.includes(name)]));
+    previousChoices =
+      current || !record ? null : Object.fromEntries(optional.map((name) => [name, record.granted.includes(name)]));
     return {
       status: current ? 'decided' : 'pending',
       policyVersion,
@@ -43,9 +44,15 @@ export function createConsent(input: ConsentOptions): Consent {
       id: current ? record!.id : null,
       method: current ? record!.method : null,
       ...signals,
-      categories: Object.fromEntries(names.map((name, i) => [name, !i || (current
-        ? record!.granted.includes(name) && (record!.method == 'custom' || !objects(signals, name))
-        : options.mode == 'opt-out' && !objects(signals, name) && (!record || record.granted.includes(name)))])),
+      categories: Object.fromEntries(
+        names.map((name, i) => [
+          name,
+          !i ||
+            (current
+              ? record!.granted.includes(name) && (record!.method == 'custom' || !objects(signals, name))
+              : options.mode == 'opt-out' && !objects(signals, name) && (!record || record.granted.includes(name))),
+        ]),
+      ),
     };
   }
 
@@ -66,7 +73,10 @@ export function createConsent(input: ConsentOptions): Consent {
   // Every decision and reset goes to the cookie first, then to this page, then to the other tabs.
   function decide(choices: Record<string, unknown> | null, method?: ConsentMethod): void {
     const record = choices && {
-      policyVersion, decidedAt: Date.now(), id: decisionId(), method: method!,
+      policyVersion,
+      decidedAt: Date.now(),
+      id: decisionId(),
+      method: method!,
       granted: optional.filter((name) => choices[name] === true),
     };
     storage.write(record ?? undefined);
@@ -81,17 +91,25 @@ export function createConsent(input: ConsentOptions): Consent {
     const { id, decidedAt } = $consent.get();
     const record = storage.persistent && storage.read();
     if (record === false) return;
-    if (record ? record.policyVersion == policyVersion && record.id != id && record.decidedAt >= Date.parse(decidedAt ?? '0') : id) set(record);
+    if (
+      record
+        ? record.policyVersion == policyVersion && record.id != id && record.decidedAt >= Date.parse(decidedAt ?? '0')
+        : id
+    )
+      set(record);
   });
 
   // Sites that choose opt-out must still honour the browser's signal without asking first (keeping any objection
   // the visitor made under an earlier policy version).
-  if (!$consent.get().id && options.mode == 'opt-out' && (signals.gpc || signals.dnt)) decide($consent.get().categories, 'gpc');
+  if (!$consent.get().id && options.mode == 'opt-out' && (signals.gpc || signals.dnt))
+    decide($consent.get().categories, 'gpc');
 
   return {
     $consent,
     categories,
-    get previousChoices() { return previousChoices; },
+    get previousChoices() {
+      return previousChoices;
+    },
     options,
     get: () => $consent.get(),
     allowed: (category) => $consent.get().categories[category] === true,
@@ -100,7 +118,12 @@ export function createConsent(input: ConsentOptions): Consent {
     update(choices, method = 'custom') {
       if (process.env.NODE_ENV !== 'production') {
         for (const [name, value] of Object.entries(Object(choices))) {
-          if (!optional.includes(name)) throw optionError(`update.${name}`, value, `one of this site's optional categories (${optional.join(', ')})`);
+          if (!optional.includes(name))
+            throw optionError(
+              `update.${name}`,
+              value,
+              `one of this site's optional categories (${optional.join(', ')})`,
+            );
           if (typeof value != 'boolean') throw optionError(`update.${name}`, value, 'true or false');
         }
       }

@@ -4,7 +4,10 @@ import type { Consent } from '../types.js';
 import { encodeRecord, decisionId } from '../record/record.js';
 import { clearAllCookies, uniqueName, until } from '../test/helpers.js';
 
-interface OtherTab { consent: Consent; frame: HTMLIFrameElement }
+interface OtherTab {
+  consent: Consent;
+  frame: HTMLIFrameElement;
+}
 
 // Another tab of the site: a separate document of the same origin with its own Assent instance.
 async function openOtherTab(cookieName: string): Promise<OtherTab> {
@@ -17,7 +20,9 @@ async function openOtherTab(cookieName: string): Promise<OtherTab> {
 
 let consent: Consent;
 let other: OtherTab | undefined;
-beforeEach(() => { consent = createConsent({ policyVersion: '1', cookieName: uniqueName() }); });
+beforeEach(() => {
+  consent = createConsent({ policyVersion: '1', cookieName: uniqueName() });
+});
 afterEach(() => {
   consent.destroy();
   other?.frame.remove();
@@ -69,7 +74,13 @@ describe('latest choice wins across tabs', () => {
 
   it('re-reads the cookie when the page comes back from the back/forward cache', () => {
     // Decided in another tab while this page sat in the cache, where no message reached it.
-    const record = { policyVersion: '1', decidedAt: Date.now(), id: decisionId(), method: 'custom' as const, granted: ['preferences'] };
+    const record = {
+      policyVersion: '1',
+      decidedAt: Date.now(),
+      id: decisionId(),
+      method: 'custom' as const,
+      granted: ['preferences'],
+    };
     document.cookie = `${consent.options.cookieName}=${encodeRecord(record)}; path=/`;
     expect(consent.get().status).to.equal('pending');
     dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));

@@ -22,8 +22,12 @@ export function watchOtherTabs(name: string, resync: () => void): { notify(): vo
   } catch {
     // Opaque origins (sandboxed frames) have no channel; visibility and pageshow still resync.
   }
-  const onPageShow = (event: PageTransitionEvent) => { if (event.persisted) resync(); };
-  const onVisible = () => { if (document.visibilityState === 'visible') resync(); };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) resync();
+  };
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') resync();
+  };
   addEventListener('pageshow', onPageShow);
   document.addEventListener('visibilitychange', onVisible);
   return {

@@ -16,7 +16,11 @@ export function clearAllCookies(): void {
   }
 }
 
-export const cookieNames = (): string[] => document.cookie.split(';').map((c) => c.split('=')[0]!.trim()).filter(Boolean);
+export const cookieNames = (): string[] =>
+  document.cookie
+    .split(';')
+    .map((c) => c.split('=')[0]!.trim())
+    .filter(Boolean);
 
 /** Waits until `check` is true, for at most `ms`. */
 export async function until(check: () => boolean, ms = 5000): Promise<boolean> {
@@ -32,16 +36,37 @@ export async function until(check: () => boolean, ms = 5000): Promise<boolean> {
 export async function captureConsole(kind: 'warn' | 'error', run: () => unknown): Promise<unknown[][]> {
   const calls: unknown[][] = [];
   const original = console[kind];
-  console[kind] = (...args: unknown[]) => { calls.push(args); };
-  try { await run(); } finally { console[kind] = original; }
+  console[kind] = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  try {
+    await run();
+  } finally {
+    console[kind] = original;
+  }
   return calls;
 }
 
 /** A thousand cookie values: damaged copies of `valid` and random strings, with a fixed seed so failures repeat. */
 export function adversarialValues(valid: string): unknown[] {
   const alphabet = '~.0123456789abcdefghijklmnopqrstuvwxyz-_%"=;,\\ \u0000\u00e9\ud83d';
-  const values: unknown[] = [undefined, null, '', '~~~~~~', '1~~~~~~', 42, {}, [], 'x'.repeat(100000), '__proto__', 'constructor',
-    valid.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a')), `${valid}~`, valid.toUpperCase(), ` ${valid}`];
+  const values: unknown[] = [
+    undefined,
+    null,
+    '',
+    '~~~~~~',
+    '1~~~~~~',
+    42,
+    {},
+    [],
+    'x'.repeat(100000),
+    '__proto__',
+    'constructor',
+    valid.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a')),
+    `${valid}~`,
+    valid.toUpperCase(),
+    ` ${valid}`,
+  ];
   // (The percent-encoded copy is left out: cookie reading decodes it, so it IS the valid value.)
   let seed = 7;
   const random = () => ((seed = Math.imul(seed, 48271) % 2147483647) & 0x7fffffff) / 2147483647;
@@ -51,7 +76,13 @@ export function adversarialValues(valid: string): unknown[] {
       // One character of a real value changed, dropped or inserted.
       const i = Math.floor(random() * valid.length);
       const op = Math.floor(random() * 3);
-      values.push(op === 0 ? valid.slice(0, i) + pick() + valid.slice(i + 1) : op === 1 ? valid.slice(0, i) + valid.slice(i + 1) : valid.slice(0, i) + pick() + valid.slice(i));
+      values.push(
+        op === 0
+          ? valid.slice(0, i) + pick() + valid.slice(i + 1)
+          : op === 1
+            ? valid.slice(0, i) + valid.slice(i + 1)
+            : valid.slice(0, i) + pick() + valid.slice(i),
+      );
     } else {
       values.push(Array.from({ length: Math.floor(random() * 80) }, pick).join(''));
     }

@@ -17,7 +17,8 @@ function tag(attributes: Record<string, string> = {}): HTMLScriptElement {
   const script = document.createElement('script');
   // Only the URL matters: the loader finds assent-banner.js beside it.
   script.setAttribute('src', `${fixtures}assent.js`);
-  for (const [name, value] of Object.entries({ 'data-policy-version': '1', ...attributes })) script.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ 'data-policy-version': '1', ...attributes }))
+    script.setAttribute(name, value);
   return script;
 }
 
@@ -44,12 +45,15 @@ describe('start (what assent.js does)', () => {
 
   it('publishes window.assent, runs the calls queued before it loaded, then dispatches assent-ready once', async () => {
     const seen: string[] = [];
-    window.assent = [
-      (api) => seen.push(`function saw ${api.get().status}`),
-      ['update', { analytics: true }],
-    ];
+    window.assent = [(api) => seen.push(`function saw ${api.get().status}`), ['update', { analytics: true }]];
     let ready: AssentApi | undefined;
-    document.addEventListener('assent-ready', (event) => { ready = event.detail; }, { once: true });
+    document.addEventListener(
+      'assent-ready',
+      (event) => {
+        ready = event.detail;
+      },
+      { once: true },
+    );
     const api = boot();
     expect(window.assent).to.equal(api);
     expect(ready).to.equal(api);
@@ -68,7 +72,12 @@ describe('start (what assent.js does)', () => {
     const { error } = console;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      window.assent = [() => { throw new Error('site bug'); }, ['acceptAll']];
+      window.assent = [
+        () => {
+          throw new Error('site bug');
+        },
+        ['acceptAll'],
+      ];
       const api = boot();
       expect(api.get().method).to.equal('accept-all');
       expect(String(errors[0][0])).to.match(/^assent: a queued call failed/);
@@ -193,11 +202,16 @@ describe('start (what assent.js does)', () => {
     env.NODE_ENV = 'production';
     try {
       const api = boot({ 'data-ga': `G-BOOT${run}` });
-      expect(() => api.trackPurchase({ transaction_id: '', items: [{ item_id: 'A' }] }))
-        .to.throw(/^assent: purchase "transaction_id" must be a non-empty string, got ""$/);
-      expect(() => api.trackPurchase({ transaction_id: 'T-1', items: [{ item_id: 'A', quantity: -1 }] }))
-        .to.throw(/"items\[0\]\.quantity" must be a number above 0/);
-      expect(api.trackPurchase({ transaction_id: 'T-1', items: [{ item_id: 'A' }] }), 'valid, but no consent yet').to.equal(false);
+      expect(() => api.trackPurchase({ transaction_id: '', items: [{ item_id: 'A' }] })).to.throw(
+        /^assent: purchase "transaction_id" must be a non-empty string, got ""$/,
+      );
+      expect(() => api.trackPurchase({ transaction_id: 'T-1', items: [{ item_id: 'A', quantity: -1 }] })).to.throw(
+        /"items\[0\]\.quantity" must be a number above 0/,
+      );
+      expect(
+        api.trackPurchase({ transaction_id: 'T-1', items: [{ item_id: 'A' }] }),
+        'valid, but no consent yet',
+      ).to.equal(false);
     } finally {
       env.NODE_ENV = 'development';
     }
@@ -214,10 +228,18 @@ describe('start (what assent.js does)', () => {
     const { error } = console;
     console.error = (message: unknown) => errors.push(message);
     try {
-      const api = boot({ 'data-mode': 'opt-out', 'data-expires-days': '30' }, { categories: [{ name: 'analytics' }, { name: 'analytics' }] });
+      const api = boot(
+        { 'data-mode': 'opt-out', 'data-expires-days': '30' },
+        { categories: [{ name: 'analytics' }, { name: 'analytics' }] },
+      );
       expect(String(errors[0])).to.match(/^Error: assent: /);
       expect(api.get().status).to.equal('pending');
-      expect(api.consent.categories.map((c) => c.name)).to.deep.equal(['necessary', 'preferences', 'analytics', 'marketing']);
+      expect(api.consent.categories.map((c) => c.name)).to.deep.equal([
+        'necessary',
+        'preferences',
+        'analytics',
+        'marketing',
+      ]);
       // Everything else the site configured still holds.
       expect(api.consent.options).to.include({ mode: 'opt-out', expiresDays: 30, cookieName });
     } finally {

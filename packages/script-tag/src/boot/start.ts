@@ -63,9 +63,15 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   let ga: GoogleAnalyticsConnection | undefined;
   if (config.ga) {
     try {
-      ga = connectGoogleAnalytics(consent, given({
-        measurementId: config.ga, mode: config.gaMode, advertising: config.advertising, scriptUrl: config.gaScriptUrl,
-      }));
+      ga = connectGoogleAnalytics(
+        consent,
+        given({
+          measurementId: config.ga,
+          mode: config.gaMode,
+          advertising: config.advertising,
+          scriptUrl: config.gaScriptUrl,
+        }),
+      );
     } catch (error) {
       console.error(error);
     }
@@ -73,12 +79,18 @@ export function start(script: Element | null, assentConfig = window.assentConfig
 
   const load = createBannerLoader((script as HTMLScriptElement | null)?.src || document.baseURI, consent, config);
   let loaded = false;
-  const show = () => load().then((banner) => (loaded = true, banner), () => undefined);
+  const show = () =>
+    load().then(
+      (banner) => ((loaded = true), banner),
+      () => undefined,
+    );
   const openPreferences = () => show().then((banner) => banner?.openPreferences());
   // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot
   // be loaded (offline, blocked), the link does what a link does, e.g. lead to the privacy policy.
   document.addEventListener('click', (event) => {
-    const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open')) as Element | undefined;
+    const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open')) as
+      | Element
+      | undefined;
     const href = opener?.getAttribute('href');
     if (!loaded && window.assent === api && opener) {
       event.preventDefault();
@@ -93,7 +105,11 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   if (consent.get().status === 'pending' || config.floatingButton) show();
 
   // Purchases are data that changes with every order: checked in every build here, as shops have no development build.
-  const api = createApi({ consent, openPreferences, trackPurchase: ga && ((purchase) => (checkPurchase(purchase), ga.trackPurchase(purchase))) });
+  const api = createApi({
+    consent,
+    openPreferences,
+    trackPurchase: ga && ((purchase) => (checkPurchase(purchase), ga.trackPurchase(purchase))),
+  });
   window.assent = api;
   if (Array.isArray(existing)) api.push(...existing);
   document.dispatchEvent(new CustomEvent('assent-ready', { detail: api }));

@@ -24,16 +24,39 @@ describe('readConfig', () => {
   });
 
   it('reads every documented attribute', () => {
-    const config = readConfig(tag({
-      'data-policy-version': '2024-05', 'data-privacy-url': '/privacy.html', 'data-categories': 'analytics marketing',
-      'data-ga': 'G-ABC123', 'data-ga-mode': 'advanced', 'data-advertising': 'true', 'data-mode': 'opt-out',
-      'data-dnt': '', 'data-lang': 'pt-BR', 'data-expires-days': '30', 'data-cookie-domain': location.hostname,
-      'data-layout': 'modal', 'data-floating-button': 'false', 'data-color-scheme': 'dark',
-    }));
+    const config = readConfig(
+      tag({
+        'data-policy-version': '2024-05',
+        'data-privacy-url': '/privacy.html',
+        'data-categories': 'analytics marketing',
+        'data-ga': 'G-ABC123',
+        'data-ga-mode': 'advanced',
+        'data-advertising': 'true',
+        'data-mode': 'opt-out',
+        'data-dnt': '',
+        'data-lang': 'pt-BR',
+        'data-expires-days': '30',
+        'data-cookie-domain': location.hostname,
+        'data-layout': 'modal',
+        'data-floating-button': 'false',
+        'data-color-scheme': 'dark',
+      }),
+    );
     expect(config).to.deep.equal({
-      policyVersion: '2024-05', privacyUrl: '/privacy.html', categories: ['analytics', 'marketing'], ga: 'G-ABC123',
-      gaMode: 'advanced', advertising: true, mode: 'opt-out', dnt: true, lang: 'pt-BR', expiresDays: 30,
-      cookieDomain: location.hostname, layout: 'modal', floatingButton: false, colorScheme: 'dark',
+      policyVersion: '2024-05',
+      privacyUrl: '/privacy.html',
+      categories: ['analytics', 'marketing'],
+      ga: 'G-ABC123',
+      gaMode: 'advanced',
+      advertising: true,
+      mode: 'opt-out',
+      dnt: true,
+      lang: 'pt-BR',
+      expiresDays: 30,
+      cookieDomain: location.hostname,
+      layout: 'modal',
+      floatingButton: false,
+      colorScheme: 'dark',
     });
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
@@ -82,7 +105,9 @@ describe('readConfig', () => {
   it('warns about an unknown data-* attribute, such as a typo', () => {
     readConfig(tag({ 'data-policy-version': '1', 'data-polcy-version': '2' }));
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^assent: unknown attribute data-polcy-version on the script tag; known: data-policy-version, /);
+    expect(warnings[0]).to.match(
+      /^assent: unknown attribute data-polcy-version on the script tag; known: data-policy-version, /,
+    );
     expect(errors).to.deep.equal([]);
   });
 
@@ -93,9 +118,17 @@ describe('readConfig', () => {
 
   it('merges window.assentConfig, the tag winning for the same key', () => {
     const config = readConfig(tag({ 'data-policy-version': '7', 'data-layout': 'box' }), {
-      policyVersion: '6', layout: 'modal', texts: { title: 'Cookies' }, gaScriptUrl: '/gtag.js',
+      policyVersion: '6',
+      layout: 'modal',
+      texts: { title: 'Cookies' },
+      gaScriptUrl: '/gtag.js',
     });
-    expect(config).to.deep.equal({ policyVersion: '7', layout: 'box', texts: { title: 'Cookies' }, gaScriptUrl: '/gtag.js' });
+    expect(config).to.deep.equal({
+      policyVersion: '7',
+      layout: 'box',
+      texts: { title: 'Cookies' },
+      gaScriptUrl: '/gtag.js',
+    });
   });
 
   it('lets data-categories pick category definitions from assentConfig', () => {
@@ -117,7 +150,10 @@ describe('readConfig', () => {
 
   it('checks the keys only assentConfig can set, in every build: a gtag.js URL that is not http(s) is never used', () => {
     const config = readConfig(null, {
-      policyVersion: '1', gaScriptUrl: 'data:text/javascript,alert(1)', cookieName: 'my cookie', gpc: 'no' as never,
+      policyVersion: '1',
+      gaScriptUrl: 'data:text/javascript,alert(1)',
+      cookieName: 'my cookie',
+      gpc: 'no' as never,
       texts: { title: { html: '<b>x</b>' } as never },
     });
     expect(config).to.deep.equal({ policyVersion: '1' });
@@ -130,10 +166,13 @@ describe('readConfig', () => {
   });
 
   it('takes those keys from assentConfig only: as attributes they are unknown', () => {
-    const config = readConfig(tag({ 'data-policy-version': '1', 'data-ga-script-url': '/gtag.js', 'data-gpc': 'false' }));
+    const config = readConfig(
+      tag({ 'data-policy-version': '1', 'data-ga-script-url': '/gtag.js', 'data-gpc': 'false' }),
+    );
     expect(config).to.deep.equal({ policyVersion: '1' });
     expect(warnings.map((w) => w.split(' on ')[0])).to.deep.equal([
-      'assent: unknown attribute data-ga-script-url', 'assent: unknown attribute data-gpc',
+      'assent: unknown attribute data-ga-script-url',
+      'assent: unknown attribute data-gpc',
     ]);
     expect(warnings[0]).not.to.contain('data-cookie-name');
   });

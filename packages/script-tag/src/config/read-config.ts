@@ -1,4 +1,11 @@
-import { CATEGORY_NAME, COOKIE_NAME, POLICY_VERSION, isWebUrl, type CategoryDefinition, type ConsentOptions } from '@assent/core';
+import {
+  CATEGORY_NAME,
+  COOKIE_NAME,
+  POLICY_VERSION,
+  isWebUrl,
+  type CategoryDefinition,
+  type ConsentOptions,
+} from '@assent/core';
 import { MEASUREMENT_ID } from '@assent/analytics-bridge';
 
 /**
@@ -58,10 +65,18 @@ export type CheckedConfig = AssentConfig & { policyVersion: string };
 
 type Check = (value: string) => unknown;
 
-const pattern = (re: RegExp): Check => (value) => (re.test(value) ? value : undefined);
-const oneOf = (...allowed: string[]): [Check, string] =>
-  [(value) => (allowed.includes(value) ? value : undefined), allowed.map((a) => `"${a}"`).join(' or ')];
-const flag: [Check, string] = [(value) => (value === '' || value === 'true' ? true : value === 'false' ? false : undefined), '"true" or "false"'];
+const pattern =
+  (re: RegExp): Check =>
+  (value) =>
+    re.test(value) ? value : undefined;
+const oneOf = (...allowed: string[]): [Check, string] => [
+  (value) => (allowed.includes(value) ? value : undefined),
+  allowed.map((a) => `"${a}"`).join(' or '),
+];
+const flag: [Check, string] = [
+  (value) => (value === '' || value === 'true' ? true : value === 'false' ? false : undefined),
+  '"true" or "false"',
+];
 
 const isHttpUrl: Check = (value) => (isWebUrl(value) ? value : undefined);
 
@@ -81,14 +96,22 @@ const categoryNames: Check = (value) => {
 const FIELDS: ReadonlyArray<[keyof AssentConfig, Check, string, configOnly?: 1]> = [
   ['policyVersion', pattern(POLICY_VERSION), 'letters, digits, ".", "_" or "-", at most 32'],
   ['privacyUrl', isHttpUrl, 'an http(s) or relative URL'],
-  ['categories', categoryNames, 'lower-case category names (a letter, then letters, digits, "-" or "_") other than "necessary"'],
+  [
+    'categories',
+    categoryNames,
+    'lower-case category names (a letter, then letters, digits, "-" or "_") other than "necessary"',
+  ],
   ['ga', pattern(MEASUREMENT_ID), 'a "G-…" or "AW-…" id'],
   ['gaMode', ...oneOf('basic', 'advanced')],
   ['advertising', ...flag],
   ['mode', ...oneOf('opt-in', 'opt-out')],
   ['dnt', ...flag],
   ['lang', pattern(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i), 'a language tag like "pt-BR"'],
-  ['expiresDays', (value) => (/^\d+$/.test(value) && +value >= 1 && +value <= 400 ? +value : undefined), 'a whole number from 1 to 400'],
+  [
+    'expiresDays',
+    (value) => (/^\d+$/.test(value) && +value >= 1 && +value <= 400 ? +value : undefined),
+    'a whole number from 1 to 400',
+  ],
   ['cookieDomain', isOwnDomain, 'this host or a parent domain'],
   ['layout', ...oneOf('bar', 'box', 'modal')],
   ['floatingButton', ...flag],
@@ -128,11 +151,15 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
     const value = check(text);
     if (value === undefined) {
       delete config[key];
-      console.error(`assent: ${fromTag ? attributeOf(key) : `assentConfig.${key}`} must be ${allowed}, got "${text}"; using the default`);
+      console.error(
+        `assent: ${fromTag ? attributeOf(key) : `assentConfig.${key}`} must be ${allowed}, got "${text}"; using the default`,
+      );
     } else if (key === 'categories') {
       // Names from the tag pick their definitions (services, descriptions) from assentConfig.
       const defined = assentConfig.categories ?? [];
-      config[key] = (value as string[]).map((name) => defined.find((c) => typeof c === 'object' && c.name === name) ?? name);
+      config[key] = (value as string[]).map(
+        (name) => defined.find((c) => typeof c === 'object' && c.name === name) ?? name,
+      );
     } else {
       config[key] = value;
     }
@@ -140,14 +167,21 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
   const attributes = FIELDS.filter(([, , , configOnly]) => !configOnly).map(([key]) => key as string);
   for (const key of Object.keys(data)) {
     if (!attributes.includes(key) && !FOREIGN.includes(key)) {
-      console.warn(`assent: unknown attribute ${attributeOf(key)} on the script tag; known: ${attributes.map(attributeOf).join(', ')}`);
+      console.warn(
+        `assent: unknown attribute ${attributeOf(key)} on the script tag; known: ${attributes.map(attributeOf).join(', ')}`,
+      );
     }
   }
   // Texts are shown as text, never as HTML; anything but a string would show as "[object Object]".
   const { texts } = assentConfig;
-  if (texts !== undefined && (!texts || typeof texts != 'object' || Object.values(texts).some((text) => typeof text != 'string'))) {
+  if (
+    texts !== undefined &&
+    (!texts || typeof texts != 'object' || Object.values(texts).some((text) => typeof text != 'string'))
+  ) {
     delete config.texts;
-    console.error(`assent: assentConfig.texts must be an object of strings, e.g. { title: "Cookies" }; using the default texts`);
+    console.error(
+      `assent: assentConfig.texts must be an object of strings, e.g. { title: "Cookies" }; using the default texts`,
+    );
   }
   if (!config.policyVersion) {
     if (!('policyVersion' in data || 'policyVersion' in assentConfig)) {

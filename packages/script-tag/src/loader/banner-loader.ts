@@ -13,7 +13,11 @@ import type { MountedBanner, mount } from '../banner-entry.js';
  * if (consent.get().status === 'pending') load();
  * footerLink.onclick = () => load().then((banner) => banner.openPreferences());
  */
-export function createBannerLoader(base: string, consent: Consent, config: CheckedConfig): () => Promise<MountedBanner> {
+export function createBannerLoader(
+  base: string,
+  consent: Consent,
+  config: CheckedConfig,
+): () => Promise<MountedBanner> {
   let loading: Promise<MountedBanner> | undefined;
   const load = async () => {
     const lang = chooseLanguage(config.lang);
@@ -26,9 +30,10 @@ export function createBannerLoader(base: string, consent: Consent, config: Check
     ]);
     return banner.mount(consent, { ...config, lang, language: language?.default });
   };
-  return () => (loading ||= load().catch((error) => {
-    loading = undefined;
-    console.error(`assent: the banner could not be loaded from ${new URL('assent-banner.js', base)}:`, error);
-    throw error;
-  }));
+  return () =>
+    (loading ||= load().catch((error) => {
+      loading = undefined;
+      console.error(`assent: the banner could not be loaded from ${new URL('assent-banner.js', base)}:`, error);
+      throw error;
+    }));
 }

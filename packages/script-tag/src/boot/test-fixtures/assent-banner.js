@@ -2,5 +2,9 @@
 export function mount(consent, options) {
   const record = { consent, options, opened: 0 };
   (window.mountedBanners ||= []).push(record);
-  return { openPreferences: () => { record.opened += 1; } };
+  return {
+    openPreferences: () => {
+      record.opened += 1;
+    },
+  };
 }

@@ -5,7 +5,7 @@ import type { ConsentOptions } from '@assent/core';
 import { languages } from '../i18n/language.js';
 import en from '../i18n/en.js';
 import { explain } from './explain.js';
-import { cleanup, dialog, part, settle, setup } from './test-setup.js';
+import { cleanup, dialog, part, settle, setup } from '../test/helpers.js';
 
 type Policy = { config: { categories: Exclude<ConsentOptions['categories'], undefined> } };
 const optional = ['preferences', 'analytics', 'marketing'];
@@ -32,7 +32,9 @@ async function seedPolicies(): Promise<Record<string, Policy>> {
 
 const namesOf = (policy: Policy) => policy.config.categories.map((c) => (typeof c == 'string' ? c : c.name));
 
-describe('assent-banner: texts derived from the configuration', () => {
+describe('assent-banner: texts derived from the configuration', function () {
+  // Five renders with an accessibility check each, and every language file: room for a shared, loaded machine.
+  this.timeout(30000);
   let policies: Record<string, Policy>;
   before(async () => {
     policies = await seedPolicies();

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Consent } from '@assent/core';
 import { connectTagManager, type TagManagerOptions } from './tag-manager.js';
 import type { TagConnection } from '../tags/with-defaults.js';
-import { commands, entries, freshConsent, pause, requestsFor, until } from '../test-helpers/test-page.js';
-import { cleanVendors, hasScript, standIn } from '../test-helpers/vendor-page.js';
+import { commands, entries, freshConsent, pause, requestsFor, until } from '../test/helpers.js';
+import { cleanVendors, hasScript, standIn } from '../test/vendor-page.js';
 
 declare global {
   interface Window {

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Consent } from '@assent/core';
 import { connectMatomo } from './matomo.js';
 import type { TagConnection } from '../tags/with-defaults.js';
-import { cookieValues, freshConsent, pause, until } from '../test-helpers/test-page.js';
-import { cleanVendors, hasScript, hitRequests, setCookies } from '../test-helpers/vendor-page.js';
+import { cookieValues, freshConsent, pause, until } from '../test/helpers.js';
+import { cleanVendors, hasScript, hitRequests, setCookies } from '../test/vendor-page.js';
 
 declare global {
   interface Window {
@@ -12,7 +12,7 @@ declare global {
 }
 
 // matomo.js is found at <url>matomo.js: a folder in test/ holds a copy of the stand-in under that name.
-const url = '/packages/analytics-bridge/test/matomo/';
+const url = '/packages/analytics-bridge/src/test/matomo/';
 const pkCookies = ['_pk_id.3.1a2b', '_pk_ses.3.1a2b', '_pk_ref.3.1a2b'];
 
 describe('connectMatomo', () => {

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Consent } from '@assent/core';
 import { connectMicrosoftAds } from './microsoft-ads.js';
 import type { TagConnection } from '../tags/with-defaults.js';
-import { cookieValues, freshConsent, pause, until } from '../test-helpers/test-page.js';
-import { cleanVendors, hasScript, hitRequests, setCookies, standIn } from '../test-helpers/vendor-page.js';
+import { cookieValues, freshConsent, pause, until } from '../test/helpers.js';
+import { cleanVendors, hasScript, hitRequests, setCookies, standIn } from '../test/vendor-page.js';
 
 declare global {
   interface Window {

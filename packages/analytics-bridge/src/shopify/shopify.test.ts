@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Consent } from '@assent/core';
 import { connectShopify, onShopify } from './shopify.js';
 import type { TagConnection } from '../tags/with-defaults.js';
-import { freshConsent, pause, until } from '../test-helpers/test-page.js';
-import { cleanVendors, standIn } from '../test-helpers/vendor-page.js';
+import { freshConsent, pause, until } from '../test/helpers.js';
+import { cleanVendors, standIn } from '../test/vendor-page.js';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
-import { cleanPage } from './test-page.js';
+import { cleanPage } from './helpers.js';
 
 // The stand-ins set cookies and send hits through these two helpers (see test/vendor-cookies.js).
-await import('../../test/vendor-cookies.js' as string);
+await import('./vendor-cookies.js' as string);
 
 let run = 0;
 
@@ -13,7 +13,7 @@ let run = 0;
  */
 export function standIn(name: string, query = ''): string {
   run += 1;
-  return `/packages/analytics-bridge/test/${name}-stand-in.js?run=${Date.now()}-${run}${query && `&${query}`}`;
+  return `/packages/analytics-bridge/src/test/${name}-stand-in.js?run=${Date.now()}-${run}${query && `&${query}`}`;
 }
 
 /**
@@ -76,5 +76,5 @@ const vendorGlobals = [
 export function cleanVendors(): void {
   cleanPage();
   for (const name of vendorGlobals) delete (window as unknown as Record<string, unknown>)[name];
-  for (const script of document.querySelectorAll('script[src*="/analytics-bridge/test/"]')) script.remove();
+  for (const script of document.querySelectorAll('script[src*="/analytics-bridge/src/test/"]')) script.remove();
 }

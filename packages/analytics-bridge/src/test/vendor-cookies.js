@@ -8,5 +8,5 @@ window.standInCookie = function (name, value) {
 };
 // A hit leaves the page as a request, as the vendors' hits do (answered 404 here, which is enough to be seen).
 window.standInHit = function (vendor, what) {
-  new Image().src = '/packages/analytics-bridge/test/hits/' + vendor + '?' + new URLSearchParams(what);
+  new Image().src = '/packages/analytics-bridge/src/test/hits/' + vendor + '?' + new URLSearchParams(what);
 };

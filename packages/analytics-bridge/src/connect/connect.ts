@@ -62,7 +62,7 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
 }
 
 function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Shared {
-  const { measurementId: id, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents } = options;
+  const { measurementId: id, mode, advertising, scriptUrl, gtmEvents } = options;
   const flags = window as unknown as Record<string, boolean>;
   const disable = 'ga-disable-' + id;
   const layer = (window.dataLayer ||= []);
@@ -72,7 +72,7 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
   let analytics: unknown;
 
   window.gtag ||= gtag;
-  putDefaults(track({}), { waitForUpdate, urlPassthrough });
+  putDefaults(track({}), options);
 
   // Once per id and page, even across connections.
   const start = () => {

@@ -1,8 +1,14 @@
 import { createConsent, gateElements, validateCategories, type Consent, type ConsentOptions } from '@assent/core';
-import { checkPurchase, connectGoogleAnalytics, type GoogleAnalyticsConnection } from '@assent/analytics-bridge';
+import {
+  checkPurchase,
+  connectGoogleAnalytics,
+  consentEvent,
+  type GoogleAnalyticsConnection,
+} from '@assent/analytics-bridge';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
 import { readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
+import { createIntegrationLoader } from '../loader/integration-loader.js';
 
 declare global {
   interface Window {
@@ -73,6 +79,8 @@ export function start(script: Element | null, assentConfig = window.assentConfig
           mode: config.gaMode,
           advertising: config.advertising,
           scriptUrl: config.gaScriptUrl,
+          // assent.js pushes the Tag Manager event itself (below), with or without Google Analytics.
+          gtmEvents: false,
         }),
       );
     } catch (error) {
@@ -80,7 +88,27 @@ export function start(script: Element | null, assentConfig = window.assentConfig
     }
   }
 
-  const load = createBannerLoader((script as HTMLScriptElement | null)?.src || document.baseURI, consent, config);
+  const base = (script as HTMLScriptElement | null)?.src || document.baseURI;
+  const integration = createIntegrationLoader(base, consent);
+  // Shopify's own analytics, pixels and checkout obey only its Customer Privacy API: on a Shopify storefront (whose
+  // content_for_header defines window.Shopify before the theme's scripts) they follow the store by themselves, with
+  // nothing to configure. Elsewhere nothing is loaded.
+  if (window.Shopify) integration('shopify');
+  if (config.gtm)
+    integration(
+      'gtm',
+      given({
+        containerId: config.gtm,
+        mode: config.gaMode,
+        advertising: config.advertising,
+        scriptUrl: config.gtmScriptUrl,
+        nonce,
+      }),
+    );
+  // A Tag Manager container the site loads itself follows the decision through this event (see examples/gtm/).
+  consent.$consent.subscribe((state) => (window.dataLayer ||= []).push(consentEvent(state)));
+
+  const load = createBannerLoader(base, consent, config);
   let loaded = false;
   const show = () =>
     load().then(

@@ -6,7 +6,7 @@ import {
   type CategoryDefinition,
   type ConsentOptions,
 } from '@assent/core';
-import { MEASUREMENT_ID } from '@assent/analytics-bridge';
+import { CONTAINER_ID, MEASUREMENT_ID } from '@assent/analytics-bridge';
 
 /**
  * Everything the script tag can be told, by its `data-*` attributes or by `window.assentConfig`.
@@ -30,7 +30,11 @@ export interface AssentConfig {
   necessary?: ConsentOptions['necessary'];
   /** `data-ga`: a GA4 measurement id (`G-…`) or Ads id (`AW-…`). */
   ga?: string;
-  /** `data-ga-mode`: `basic` (default, gtag.js only after consent) or `advanced`. */
+  /** `data-gtm`: a Google Tag Manager container id (`GTM-…`), loaded through Consent Mode v2. */
+  gtm?: string;
+  /** Where gtm.js is loaded from (default: Google's). */
+  gtmScriptUrl?: string;
+  /** `data-ga-mode`: `basic` (default, gtag.js or the container only after consent) or `advanced`. */
   gaMode?: 'basic' | 'advanced';
   /** Where gtag.js is loaded from (default: Google's). */
   gaScriptUrl?: string;
@@ -102,6 +106,7 @@ const FIELDS: ReadonlyArray<[keyof AssentConfig, Check, string, configOnly?: 1]>
     'lower-case category names (a letter, then letters, digits, "-" or "_") other than "necessary"',
   ],
   ['ga', pattern(MEASUREMENT_ID), 'a "G-…" or "AW-…" id'],
+  ['gtm', pattern(CONTAINER_ID), 'a "GTM-…" container id'],
   ['gaMode', ...oneOf('basic', 'advanced')],
   ['advertising', ...flag],
   ['mode', ...oneOf('opt-in', 'opt-out')],
@@ -117,6 +122,7 @@ const FIELDS: ReadonlyArray<[keyof AssentConfig, Check, string, configOnly?: 1]>
   ['floatingButton', ...flag],
   ['colorScheme', ...oneOf('auto', 'light', 'dark')],
   ['gaScriptUrl', isHttpUrl, 'an http(s) or relative URL', 1],
+  ['gtmScriptUrl', isHttpUrl, 'an http(s) or relative URL', 1],
   ['cookieName', pattern(COOKIE_NAME), 'a cookie name without spaces or ()<>@,;:\\"/[]?={}', 1],
   ['gpc', ...flag, 1],
 ];

@@ -1,6 +1,7 @@
 import type { Consent } from '@assent/core';
 import { chooseLanguage } from '@assent/banner';
 import type { CheckedConfig } from '../config/read-config.js';
+import { importBeside } from './import-beside.js';
 import type { MountedBanner, mount } from '../banner-entry.js';
 
 /**
@@ -21,7 +22,7 @@ export function createBannerLoader(
   let loading: Promise<MountedBanner> | undefined;
   const load = async () => {
     const lang = chooseLanguage(config.lang);
-    const file = (path: string) => import(new URL(path, base).href);
+    const file = (path: string) => importBeside(base, path);
     // English is built into the banner; every other language is one small file fetched beside it.
     const [banner, language] = await Promise.all([
       file('assent-banner.js') as Promise<{ mount: typeof mount }>,

@@ -49,10 +49,15 @@ export default [
   {
     input: {
       'assent-banner': 'packages/script-tag/src/banner-entry.ts',
-      'assent-receipts': 'packages/script-tag/src/receipts-entry.ts',
       ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
     },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: plugins(),
+  },
+  // On its own, so that it shares no chunk with the banner: a first visit must not fetch one more file.
+  {
+    input: 'packages/script-tag/src/receipts-entry.ts',
+    output: { file: 'dist/assent-receipts.js', format: 'es' },
     plugins: plugins(),
   },
   ...spa,

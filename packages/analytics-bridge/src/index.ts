@@ -1,3 +1,8 @@
 export { connectGoogleAnalytics, type GoogleAnalyticsConnection } from './connect/connect.js';
-export { MEASUREMENT_ID, type GoogleAnalyticsOptions } from './connect/options.js';
+export {
+  GOOGLE_ANALYTICS_DEFAULTS,
+  GOOGLE_ANALYTICS_OPTIONS,
+  MEASUREMENT_ID,
+  type GoogleAnalyticsOptions,
+} from './connect/options.js';
 export { checkPurchase, type Purchase, type PurchaseItem } from './purchase/purchase.js';

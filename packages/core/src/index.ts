@@ -1,5 +1,5 @@
 export { createConsent } from './store/create-consent.js';
-export { gateElements } from './gating/gate-elements.js';
+export { gateElements, type GateOptions } from './gating/gate-elements.js';
 export { removeCookies } from './cleanup/remove-cookies.js';
 export { isWebUrl } from './gating/web-url.js';
 export {
@@ -12,6 +12,7 @@ export {
 } from './options/consent-options.js';
 export {
   FLAG,
+  WEB_URL,
   mustBe,
   optionTable,
   throwOnWrongOption,

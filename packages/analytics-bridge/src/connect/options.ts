@@ -1,4 +1,4 @@
-import { FLAG, isWebUrl, optionTable, throwOnWrongOption } from '@assent/core';
+import { FLAG, WEB_URL, optionTable, throwOnWrongOption } from '@assent/core';
 
 // Bundlers replace this; production builds drop the checks (module scope: core declares its own).
 declare const process: { env: { NODE_ENV?: string } };
@@ -72,11 +72,7 @@ export const GOOGLE_ANALYTICS_OPTIONS = /* @__PURE__ */ optionTable<GoogleAnalyt
     check: (value) => Number.isInteger(value) && (value as number) >= 0,
     allowed: 'a whole number of ms',
   },
-  // Never javascript: or data:, which would run whatever the URL says.
-  scriptUrl: {
-    check: (value) => typeof value == 'string' && isWebUrl(value),
-    allowed: 'an http(s) or relative URL',
-  },
+  scriptUrl: WEB_URL,
   gtmEvents: FLAG,
 });
 

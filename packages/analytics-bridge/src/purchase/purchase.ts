@@ -1,4 +1,4 @@
-import { validate, type Rule } from './fields.js';
+import { validate, type Rule } from '../errors/fail.js';
 
 /**
  * One line of a purchase. It needs an `item_id` or an `item_name`.

@@ -1,6 +1,6 @@
 // The banner's options: their rules, words and defaults, in one table (see core's option-table.ts). No lit here:
 // the script tag reads its attributes through this table without loading the element.
-import { FLAG, isWebUrl, mustBe, type OptionTable } from '@assent/core';
+import { FLAG, WEB_URL, mustBe, type OptionTable } from '@assent/core';
 
 /**
  * What a site can set on `<assent-banner>`, as properties (or their attributes: `privacy-url`, `layout`,
@@ -40,10 +40,7 @@ const oneOf = <T extends string>(...allowed: T[]) => ({
  */
 export const BANNER_OPTIONS: OptionTable<BannerOptions> = {
   // javascript:, data: and the like would run or show attacker content from a trusted banner.
-  privacyUrl: {
-    check: (value) => typeof value == 'string' && isWebUrl(value),
-    allowed: 'an http(s) or relative URL',
-  },
+  privacyUrl: WEB_URL,
   layout: oneOf('bar', 'box', 'modal'),
   colorScheme: oneOf('auto', 'light', 'dark'),
   floatingButton: { ...FLAG, default: false },

@@ -42,8 +42,13 @@ export const CONSENT_DEFAULTS = {
 } as const;
 
 // A domain that is not this host or one of its parents is silently refused by the browser; domains ignore case.
-const isOwnDomain = (value: unknown) =>
-  typeof value == 'string' && `.${location.hostname}`.endsWith(`.${value.replace(/^\./, '').toLowerCase()}`);
+// The host is read when checked, not when loaded: on a server (no location) any domain passes, and the browser's
+// own check follows.
+const isOwnDomain = (value: unknown) => {
+  if (typeof value != 'string') return false;
+  const domain = value.replace(/^\./, '').toLowerCase();
+  return `.${globalThis.location?.hostname ?? domain}`.endsWith(`.${domain}`);
+};
 
 const categoriesAreValid = (value: unknown) => {
   try {
@@ -91,7 +96,7 @@ export const CONSENT_OPTIONS = /* @__PURE__ */ optionTable<ConsentOptions>(CONSE
   cookieDomain: {
     check: (value) => value === undefined || isOwnDomain(value),
     get allowed() {
-      return `this host (${location.hostname}) or one of its parent domains`;
+      return `this host (${globalThis.location?.hostname}) or one of its parent domains`;
     },
   },
   expiresDays: {

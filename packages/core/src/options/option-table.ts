@@ -1,4 +1,5 @@
 // How every Assent package describes its options, and the one way a wrong value is put into words.
+import { isWebUrl } from '../gating/web-url.js';
 
 /**
  * One option as the package that owns it describes it: the check, what is allowed in words, and the default.
@@ -64,6 +65,18 @@ export function optionTable<Options>(
 export const FLAG: Omit<OptionRule<boolean>, 'default'> = {
   check: (value) => value === true || value === false,
   allowed: 'true or false',
+};
+
+/**
+ * The rule of every URL an option gives (a privacy policy, a vendor's script): http(s) or relative, never
+ * `javascript:` or `data:`, which would run whatever the URL says. See {@link isWebUrl}.
+ *
+ * @example
+ * const rules = { scriptUrl: WEB_URL };
+ */
+export const WEB_URL: Omit<OptionRule<string>, 'default'> = {
+  check: (value) => typeof value == 'string' && isWebUrl(value),
+  allowed: 'an http(s) or relative URL',
 };
 
 /**

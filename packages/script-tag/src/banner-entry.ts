@@ -26,7 +26,7 @@ export type MountOptions = BannerOptions & { lang: string; language?: Partial<Ba
 export function mount(consent: Consent, { language, ...options }: MountOptions): MountedBanner {
   if (!customElements.get('assent-banner')) customElements.define('assent-banner', AssentBanner);
   if (language) registerLanguage(options.lang, language);
-  // What was not given keeps the element's default.
+  // What was not given keeps the element's default (floatingButton: 'auto', shown where the page has no way back).
   const banner = Object.assign(document.createElement('assent-banner'), options);
   banner.consent = consent;
   // assent.js announces every change on document itself, for returning visitors too: one event per change.

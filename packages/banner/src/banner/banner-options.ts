@@ -16,8 +16,8 @@ export interface BannerOptions {
   layout?: 'bar' | 'box' | 'modal';
   /** `auto` (default) follows `prefers-color-scheme`; `light` or `dark` force one. */
   colorScheme?: 'auto' | 'light' | 'dark';
-  /** A small button that reopens the preferences once the banner is closed (default `false`). */
-  floatingButton?: boolean;
+  /** A small button that reopens the preferences once the banner is closed: `true`, `false`, or `'auto'` (default: shown where the page has no `data-assent-open` link to come back by). */
+  floatingButton?: boolean | 'auto';
   /** The language, e.g. `pt-BR`; default `<html lang>`, then the browser's. */
   lang?: string;
   /** Per-key overrides of the chosen language's texts, shown as text, never as HTML. */
@@ -43,7 +43,11 @@ export const BANNER_OPTIONS: OptionTable<BannerOptions> = {
   privacyUrl: WEB_URL,
   layout: oneOf('bar', 'box', 'modal'),
   colorScheme: oneOf('auto', 'light', 'dark'),
-  floatingButton: { ...FLAG, default: false },
+  floatingButton: {
+    check: (value) => FLAG.check(value) || value == 'auto',
+    allowed: 'true, false or "auto"',
+    default: 'auto',
+  },
   // The element takes any lang, as every HTML element does, and falls back to English; the script tag checks it.
   lang: {
     check: (value) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value as string),

@@ -70,13 +70,14 @@ const rules = () =>
     ([key, [table, option = key]]) => [key as Key, (table as Record<string, OptionRule<unknown>>)[option]] as const,
   );
 
-// An attribute's text as the option's type, told by its default: a flag ("" and "true" are true), a whole number,
-// or a list of names (each once). Anything else stays text, for the check to refuse.
+// An attribute's text as the option's type: a flag where the option takes true ("" and "true" are true), a whole
+// number where its default is one, a list of names (each once) where its default is a list. Anything else stays
+// text, for the check to refuse or take.
 function fromText(rule: OptionRule<unknown>, text: string): unknown {
-  const kind = Array.isArray(rule.default) ? 'list' : typeof rule.default;
-  if (kind == 'boolean') return text === '' || text === 'true' ? true : text === 'false' ? false : text;
-  if (kind == 'number' && /^\d+$/.test(text)) return +text;
-  if (kind == 'list') return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+  const takesFlag = rule.check(true);
+  if (takesFlag && (text === '' || text === 'true' || text === 'false')) return text !== 'false';
+  if (typeof rule.default == 'number' && /^\d+$/.test(text)) return +text;
+  if (Array.isArray(rule.default)) return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
   return text;
 }
 

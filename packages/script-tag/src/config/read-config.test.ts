@@ -90,7 +90,7 @@ describe('readConfig', () => {
     ['data-expires-days', '7.5', /1 to 400/],
     ['data-cookie-domain', 'example.com', /parent domain/],
     ['data-layout', 'sidebar', /"bar" or "box" or "modal"/],
-    ['data-floating-button', 'on', /true or false/],
+    ['data-floating-button', 'on', /true, false or "auto"/],
     ['data-color-scheme', 'night', /"auto" or "light" or "dark"/],
   ];
   for (const [attribute, value, allowed] of bad) {

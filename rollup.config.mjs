@@ -38,12 +38,6 @@ export default [
   {
     input: 'packages/script-tag/src/main.ts',
     output: { file: 'dist/assent.js', format: 'iife' },
-    // Only chooseLanguage (and the list of languages) is taken from @assent/banner here: lit and the element
-    // stay out of assent.js, whatever their packages say about side effects.
-    treeshake: {
-      moduleSideEffects: (id) =>
-        !/[\\/](packages[\\/]banner|node_modules[\\/](lit|lit-html|lit-element|@lit))[\\/]/.test(id),
-    },
     plugins: plugins(),
   },
   {

@@ -1,12 +1,22 @@
-import { createConsent, gateElements, validateCategories, type Consent, type ConsentOptions } from '@assent/core';
 import {
+  CONSENT_OPTIONS,
+  createConsent,
+  gateElements,
+  validateCategories,
+  type Consent,
+  type ConsentOptions,
+} from '@assent/core';
+import {
+  GOOGLE_ANALYTICS_OPTIONS,
+  TAG_MANAGER_OPTIONS,
   checkPurchase,
   connectGoogleAnalytics,
   consentEvent,
   type GoogleAnalyticsConnection,
+  type GoogleAnalyticsOptions,
 } from '@assent/analytics-bridge';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
-import { readConfig, type AssentConfig } from '../config/read-config.js';
+import { optionsFor, readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
 import { createIntegrationLoader } from '../loader/integration-loader.js';
 
@@ -21,10 +31,6 @@ declare global {
     'assent-ready': CustomEvent<AssentApi>;
   }
 }
-
-// Leaves out what was not given, so that every package applies its own default.
-const given = <T extends object>(options: T): T =>
-  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as T;
 
 /**
  * Everything `assent.js` does, for the script element it was loaded by: reads the configuration,
@@ -41,17 +47,7 @@ export function start(script: Element | null, assentConfig = window.assentConfig
     return existing;
   }
   const config = readConfig(script, assentConfig);
-  const options: ConsentOptions = given({
-    policyVersion: config.policyVersion,
-    categories: config.categories,
-    necessary: config.necessary,
-    mode: config.mode,
-    respectDoNotTrack: config.dnt,
-    respectGlobalPrivacyControl: config.gpc,
-    cookieName: config.cookieName,
-    cookieDomain: config.cookieDomain,
-    expiresDays: config.expiresDays,
-  });
+  const options: ConsentOptions = { ...optionsFor(CONSENT_OPTIONS, config), policyVersion: config.policyVersion };
   let consent: Consent;
   try {
     // Category and service definitions come only from assentConfig; core checks them only in development builds.
@@ -72,17 +68,9 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   let ga: GoogleAnalyticsConnection | undefined;
   if (config.ga) {
     try {
-      ga = connectGoogleAnalytics(
-        consent,
-        given({
-          measurementId: config.ga,
-          mode: config.gaMode,
-          advertising: config.advertising,
-          scriptUrl: config.gaScriptUrl,
-          // assent.js pushes the Tag Manager event itself (below), with or without Google Analytics.
-          gtmEvents: false,
-        }),
-      );
+      // assent.js pushes the Tag Manager event itself (below), with or without Google Analytics.
+      const google = { ...optionsFor(GOOGLE_ANALYTICS_OPTIONS, config), gtmEvents: false };
+      ga = connectGoogleAnalytics(consent, google as GoogleAnalyticsOptions);
     } catch (error) {
       console.error(error);
     }
@@ -94,17 +82,11 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   // content_for_header defines window.Shopify before the theme's scripts) they follow the store by themselves, with
   // nothing to configure. Elsewhere nothing is loaded.
   if (window.Shopify) integration('shopify');
-  if (config.gtm)
-    integration(
-      'gtm',
-      given({
-        containerId: config.gtm,
-        mode: config.gaMode,
-        advertising: config.advertising,
-        scriptUrl: config.gtmScriptUrl,
-        nonce,
-      }),
-    );
+  if (config.gtm) {
+    // Google's mode and advertising apply to the container as to gtag.js.
+    const { mode, advertising } = optionsFor(GOOGLE_ANALYTICS_OPTIONS, config);
+    integration('gtm', { ...optionsFor(TAG_MANAGER_OPTIONS, config), mode, advertising, nonce });
+  }
   // A Tag Manager container the site loads itself follows the decision through this event (see examples/gtm/).
   consent.$consent.subscribe((state) => (window.dataLayer ||= []).push(consentEvent(state)));
 

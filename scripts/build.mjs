@@ -6,7 +6,7 @@ import { minifyStyles } from './minify-styles.mjs';
 import { packScriptTag } from './script-tag-package.mjs';
 
 // core first: the other packages compile against its declarations.
-const packages = ['core', 'banner', 'analytics-bridge'];
+const packages = ['core', 'banner', 'analytics-bridge', 'receipts'];
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });

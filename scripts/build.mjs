@@ -20,7 +20,11 @@ for (const name of packages) {
 // The banner's CSS ships minified; a moved file must fail the build, not ship its comments and indentation.
 const styles = 'packages/banner/dist/banner/banner.styles.js';
 writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
-for (const name of packages) splitModes(`packages/${name}/dist`);
+// Packages with development checks publish both modes (see build-modes.mjs).
+for (const name of packages) {
+  const manifest = readFileSync(`packages/${name}/package.json`, 'utf8');
+  if (manifest.includes('"development"')) splitModes(`packages/${name}/dist`);
+}
 const { default: bundles } = await import('../rollup.config.mjs');
 if (bundles.length) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 // @assent/script-tag publishes the same files, with its type declarations.

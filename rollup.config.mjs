@@ -43,12 +43,6 @@ export default [
     input: 'packages/script-tag/src/main.ts',
     // Source maps beside the files for error trackers, without a sourceMappingURL comment in what visitors download.
     output: { file: 'dist/assent.js', format: 'iife', sourcemap: 'hidden' },
-    // Only chooseLanguage (and the list of languages) is taken from @assent/banner here: lit and the element
-    // stay out of assent.js, whatever their packages say about side effects.
-    treeshake: {
-      moduleSideEffects: (id) =>
-        !/[\\/](packages[\\/]banner|node_modules[\\/](lit|lit-html|lit-element|@lit))[\\/]/.test(id),
-    },
     plugins: plugins(),
   },
   {

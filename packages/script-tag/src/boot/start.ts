@@ -88,7 +88,8 @@ export function start(script: Element | null, assentConfig = window.assentConfig
     integration('gtm', { ...optionsFor(TAG_MANAGER_OPTIONS, config), mode, advertising, nonce });
   }
   // A Tag Manager container the site loads itself follows the decision through this event (see examples/gtm/).
-  consent.$consent.subscribe((state) => (window.dataLayer ||= []).push(consentEvent(state)));
+  const page = window as { dataLayer?: object[] };
+  consent.$consent.subscribe((state) => (page.dataLayer ||= []).push(consentEvent(state)));
 
   const load = createBannerLoader(base, consent, config);
   let loaded = false;

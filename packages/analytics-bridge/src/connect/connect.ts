@@ -60,7 +60,7 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
 }
 
 function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Shared {
-  const { measurementId: id, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents } = options;
+  const { measurementId: id, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents, nonce } = options;
   const flags = window as unknown as Record<string, boolean>;
   const disable = 'ga-disable-' + id;
   const layer = (window.dataLayer ||= []);
@@ -87,6 +87,7 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
     document.head.append(
       Object.assign(document.createElement('script'), {
         async: true,
+        nonce,
         src: `${scriptUrl + (scriptUrl.includes('?') ? '&' : '?')}id=${id}`,
       }),
     );

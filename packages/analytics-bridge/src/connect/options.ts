@@ -24,6 +24,8 @@ export interface GoogleAnalyticsOptions {
   scriptUrl?: string;
   /** Push `{ event: 'assent_consent_update', … }` on each change, for Google Tag Manager triggers. Default `true`. */
   gtmEvents?: boolean;
+  /** The page's Content-Security-Policy nonce, given to the gtag.js element so that `script-src 'nonce-…'` lets it load. Default: none. */
+  nonce?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ const rules: Record<string, Rule> = {
   // A path or an http(s) URL: never javascript: or data:.
   scriptUrl: [/^string:(https?:\/\/|[/.])/i, 'an http(s) or relative URL'],
   gtmEvents: flag,
+  nonce: [/^string:/, 'a string'],
 };
 
 /**
@@ -63,6 +66,7 @@ export function checkOptions(options: GoogleAnalyticsOptions): Required<GoogleAn
     waitForUpdate: 500,
     scriptUrl: 'https://www.googletagmanager.com/gtag/js',
     gtmEvents: true,
+    nonce: '',
   };
   // An option given as undefined keeps its default, as if it were left out.
   for (const [name, value] of Object.entries(options || {})) if (value !== undefined) all[name] = value;

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { earlierAssent, pageConfig } from './page-globals.js';
+
+describe('page globals (window.assentConfig, window.assent)', () => {
+  let markup: HTMLElement;
+  let errors: unknown[][];
+  const { error } = console;
+  beforeEach(() => {
+    markup = document.createElement('div');
+    document.body.append(markup);
+    errors = [];
+    console.error = (...args: unknown[]) => errors.push(args);
+  });
+  afterEach(() => {
+    console.error = error;
+    markup.remove();
+    delete window.assentConfig;
+    delete window.assent;
+  });
+
+  it('reads assentConfig when a script set it to a plain object', () => {
+    const config = { policyVersion: '2' };
+    window.assentConfig = config;
+    expect(pageConfig()).to.equal(config);
+    window.assentConfig = Object.assign(Object.create(null), config);
+    expect(pageConfig()).to.deep.equal(config);
+    delete window.assentConfig;
+    expect(pageConfig()).to.equal(undefined);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('ignores an assentConfig made of page markup (anchors a sanitizer lets through), naming it', () => {
+    markup.innerHTML = `<a id="assentConfig"></a><a id="assentConfig" name="gaScriptUrl" href="https://evil.example/gtag.js"></a>`;
+    expect(
+      String((window.assentConfig as Record<string, unknown>).gaScriptUrl),
+      'the page really clobbers it',
+    ).to.equal('https://evil.example/gtag.js');
+    expect(pageConfig()).to.equal(undefined);
+    markup.innerHTML = `<a id="assentConfig" href="https://evil.example/"></a>`;
+    expect(pageConfig()).to.equal(undefined);
+    expect(errors.map((args) => String(args[0]))).to.deep.equal([
+      'assent: window.assentConfig is [object HTMLCollection], not a plain object; it is ignored (an element with id or name "assentConfig" in the page?)',
+      'assent: window.assentConfig is [object HTMLAnchorElement], not a plain object; it is ignored (an element with id or name "assentConfig" in the page?)',
+    ]);
+    expect(errors[1]![1]).to.equal(markup.firstChild);
+  });
+
+  it('reads window.assent as queued calls or a running copy, and ignores an element named "assent"', () => {
+    const queue = [['acceptAll'] as ['acceptAll']];
+    window.assent = queue;
+    expect(earlierAssent()).to.equal(queue);
+    delete window.assent;
+    markup.innerHTML = '<div id="assent"></div>';
+    expect(earlierAssent()).to.equal(undefined);
+    expect(String(errors[0]![0])).to.equal(
+      'assent: window.assent is [object HTMLDivElement], not the array of queued calls; it is ignored (an element with id or name "assent" in the page?)',
+    );
+  });
+});

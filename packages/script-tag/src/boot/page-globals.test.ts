@@ -31,16 +31,15 @@ describe('page globals (window.assentConfig, window.assent)', () => {
 
   it('ignores an assentConfig made of page markup (anchors a sanitizer lets through), naming it', () => {
     markup.innerHTML = `<a id="assentConfig"></a><a id="assentConfig" name="gaScriptUrl" href="https://evil.example/gtag.js"></a>`;
-    expect(
-      String((window.assentConfig as Record<string, unknown>).gaScriptUrl),
-      'the page really clobbers it',
-    ).to.equal('https://evil.example/gtag.js');
+    // Chromium and WebKit give the collection of both anchors (its gaScriptUrl is the second one's href), Firefox
+    // the first anchor: markup either way, never a script's object.
+    expect(window.assentConfig, 'the page really clobbers it').to.be.an.instanceOf(Object);
     expect(pageConfig()).to.equal(undefined);
     markup.innerHTML = `<a id="assentConfig" href="https://evil.example/"></a>`;
     expect(pageConfig()).to.equal(undefined);
-    expect(errors.map((args) => String(args[0]))).to.deep.equal([
-      'assent: window.assentConfig is [object HTMLCollection], not a plain object; it is ignored (an element with id or name "assentConfig" in the page?)',
-      'assent: window.assentConfig is [object HTMLAnchorElement], not a plain object; it is ignored (an element with id or name "assentConfig" in the page?)',
+    expect(errors.map((args) => String(args[0]).replace(/HTML\w+/, 'HTML…'))).to.deep.equal([
+      'assent: window.assentConfig is [object HTML…], not a plain object; it is ignored (an element with id or name "assentConfig" in the page?)',
+      'assent: window.assentConfig is [object HTML…], not a plain object; it is ignored (an element with id or name "assentConfig" in the page?)',
     ]);
     expect(errors[1]![1]).to.equal(markup.firstChild);
   });

@@ -4,7 +4,6 @@ import { consentEvent } from '../gtag/consent-event.js';
 import { gtag, queued } from '../gtag/gtag.js';
 import { putDefaults } from '../consent-mode/defaults.js';
 import { checkPurchase, purchaseFields, type Purchase } from '../purchase/purchase.js';
-import { loadScript } from '../tags/load-script.js';
 import { checkOptions, type GoogleAnalyticsOptions } from './options.js';
 
 // Bundlers replace this; production builds drop the purchase checks (module scope, as in options.ts).
@@ -80,7 +79,14 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
     if (queued('config', id)) return;
     gtag('js', new Date());
     gtag('config', id, { anonymize_ip: true, allow_google_signals: ads, allow_ad_personalization_signals: ads });
-    loadScript(`${scriptUrl + (scriptUrl.includes('?') ? '&' : '?')}id=${id}`, nonce);
+    // Not loadScript(): its once-per-URL check is the config check above, and this bundle's budget is 1 kB.
+    document.head.append(
+      Object.assign(document.createElement('script'), {
+        async: true,
+        nonce,
+        src: `${scriptUrl + (scriptUrl.includes('?') ? '&' : '?')}id=${id}`,
+      }),
+    );
   };
 
   const stop = consent.$consent.subscribe((state) => {

@@ -19,9 +19,9 @@ export function ownScript(): HTMLScriptElement | null {
   const path = isScriptElement ? running.src.replace(/[?#].*/, '') : '';
   const isShippedFile = path.endsWith(`/${SHIPPED_FILE}`);
   if (isScriptElement && isShippedFile) return running;
-  const found = !isScriptElement ? 'not a <script> element' : path ? `<script src="${path}">` : 'an inline <script>';
   console.error(
-    `assent: the running script is ${found}, not ${SHIPPED_FILE}: its data-* attributes are not read and the defaults apply, with no banner; load it as <script src=".../${SHIPPED_FILE}">`,
+    `assent: not loaded as <script src=".../${SHIPPED_FILE}">; using the defaults, without a banner`,
+    running,
   );
   return null;
 }

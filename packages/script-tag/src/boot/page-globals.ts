@@ -8,11 +8,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null;
 };
 
+// The value itself goes to the console too: an element there shows where in the page it is.
 const refuse = (name: string, value: unknown, allowed: string): undefined => {
-  console.error(
-    `assent: window.${name} is ${Object.prototype.toString.call(value)}, not ${allowed}; it is ignored (an element with id or name "${name}" in the page?)`,
-    value,
-  );
+  console.error(`assent: window.${name} must be ${allowed}; ignored:`, value);
   return undefined;
 };
 

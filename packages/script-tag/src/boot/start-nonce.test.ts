@@ -43,7 +43,7 @@ describe('start, when assent.js carries a nonce', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(window.gatedBySite).to.equal(true);
       expect(window.gatedByMarkup).to.equal(undefined);
-      expect(errors.filter((message) => message.includes('lacks the nonce'))).to.have.length(1);
+      expect(errors.filter((message) => message.includes("lacks the page's nonce"))).to.have.length(1);
       const gtagJs = [...document.scripts].find((script) => script.src.includes('gtag-stand-in.js'));
       expect(gtagJs?.nonce).to.equal('tag-nonce');
       api.consent.destroy();

@@ -1,7 +1,20 @@
-import { createConsent, gateElements, validateCategories, type Consent, type ConsentOptions } from '@assent/core';
-import { checkPurchase, connectGoogleAnalytics, type GoogleAnalyticsConnection } from '@assent/analytics-bridge';
+import {
+  CONSENT_OPTIONS,
+  createConsent,
+  gateElements,
+  validateCategories,
+  type Consent,
+  type ConsentOptions,
+} from '@assent/core';
+import {
+  GOOGLE_ANALYTICS_OPTIONS,
+  checkPurchase,
+  connectGoogleAnalytics,
+  type GoogleAnalyticsConnection,
+  type GoogleAnalyticsOptions,
+} from '@assent/analytics-bridge';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
-import { readConfig, type AssentConfig } from '../config/read-config.js';
+import { optionsFor, readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
 import { within } from '../loader/within.js';
 import { earlierAssent, pageConfig } from './page-globals.js';
@@ -21,10 +34,6 @@ declare global {
 /** How long a "Cookie settings" link waits for the banner before it leads where its href points. */
 export const LINK_WAIT = 3000;
 
-// Leaves out what was not given, so that every package applies its own default.
-const given = <T extends object>(options: T): T =>
-  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as T;
-
 /**
  * Everything `assent.js` does, for the script element it was loaded by (`null`: none could be trusted, the
  * defaults apply): reads the configuration, creates the consent instance, gates `data-consent` elements, connects
@@ -40,17 +49,7 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
     return existing;
   }
   const config = readConfig(script, assentConfig);
-  const options: ConsentOptions = given({
-    policyVersion: config.policyVersion,
-    categories: config.categories,
-    necessary: config.necessary,
-    mode: config.mode,
-    respectDoNotTrack: config.dnt,
-    respectGlobalPrivacyControl: config.gpc,
-    cookieName: config.cookieName,
-    cookieDomain: config.cookieDomain,
-    expiresDays: config.expiresDays,
-  });
+  const options: ConsentOptions = { ...optionsFor(CONSENT_OPTIONS, config), policyVersion: config.policyVersion };
   let consent: Consent;
   try {
     // Category and service definitions come only from assentConfig; core checks them only in development builds.
@@ -71,17 +70,11 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
   let ga: GoogleAnalyticsConnection | undefined;
   if (config.ga) {
     try {
-      ga = connectGoogleAnalytics(
-        consent,
-        given({
-          measurementId: config.ga,
-          mode: config.gaMode,
-          advertising: config.advertising,
-          scriptUrl: config.gaScriptUrl,
-          // Under script-src 'nonce-…' without 'strict-dynamic', gtag.js loads only with the page's nonce.
-          nonce: script?.nonce || undefined,
-        }),
-      );
+      ga = connectGoogleAnalytics(consent, {
+        ...(optionsFor(GOOGLE_ANALYTICS_OPTIONS, config) as GoogleAnalyticsOptions),
+        // Under script-src 'nonce-…' without 'strict-dynamic', gtag.js loads only with the page's nonce.
+        nonce: script?.nonce || undefined,
+      });
     } catch (error) {
       console.error(error);
     }

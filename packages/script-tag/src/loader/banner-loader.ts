@@ -1,6 +1,6 @@
 import type { Consent } from '@assent/core';
-import { chooseLanguage } from '@assent/banner';
-import type { CheckedConfig } from '../config/read-config.js';
+import { BANNER_OPTIONS, chooseLanguage } from '@assent/banner/options';
+import { optionsFor, type CheckedConfig } from '../config/read-config.js';
 import type { MountedBanner, mount } from '../banner-entry.js';
 import { within } from './within.js';
 
@@ -32,7 +32,7 @@ export function createBannerLoader(
     const language = lang === 'en' ? undefined : file(`i18n/${lang}.js`).catch(() => undefined);
     const banner = (await file('assent-banner.js')) as { mount: typeof mount };
     const texts = language && (await within(language, LANGUAGE_WAIT));
-    return banner.mount(consent, { ...config, lang, language: texts?.default });
+    return banner.mount(consent, { ...optionsFor(BANNER_OPTIONS, config), lang, language: texts?.default });
   };
   return () =>
     (loading ||= load().catch((error) => {

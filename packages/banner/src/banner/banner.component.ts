@@ -222,7 +222,7 @@ export class AssentBanner extends HTMLElement {
       for (const input of this.shadowRoot!.querySelectorAll<HTMLInputElement>('input:enabled')) {
         choices[input.name] = input.checked;
       }
-      consent.update(choices);
+      consent.saveChoices(choices);
     } else consent[action]();
     this._show();
   }

@@ -46,7 +46,7 @@ function add(html: string): void {
 
 describe('gateElements', () => {
   it('keeps an analytics script from loading or running until analytics is granted, then runs it once', async () => {
-    const src = `/packages/core/src/gating/fixtures/counter.js?${uniqueName()}`;
+    const src = `/packages/core/src/test/counter.js?${uniqueName()}`;
     add(`<script type="text/plain" data-consent="analytics" src="${src}"></script>`);
     stop = gateElements(consent);
     await nextTick();
@@ -100,9 +100,9 @@ describe('gateElements', () => {
   });
 
   it('runs scripts in document order, an external one finishing before the next', async () => {
-    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?${uniqueName()}"></script>
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/test/slow.js?${uniqueName()}"></script>
       <script type="text/plain" data-consent="analytics">(window.gatedOrder = window.gatedOrder || []).push('inline');</script>
-      <script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/counter.js?${uniqueName()}"></script>`);
+      <script type="text/plain" data-consent="analytics" src="/packages/core/src/test/counter.js?${uniqueName()}"></script>`);
     stop = gateElements(consent);
     consent.acceptAll();
     expect(await until(() => window.gatedOrder?.length === 3)).to.equal(true);
@@ -110,7 +110,7 @@ describe('gateElements', () => {
   });
 
   it('does not run a script waiting behind a loading one once its category is withdrawn; a new grant runs it', async () => {
-    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?delay=1500&${uniqueName()}"></script>
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/test/slow.js?delay=1500&${uniqueName()}"></script>
       <script type="text/plain" data-consent="marketing">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>`);
     stop = gateElements(consent);
     consent.acceptAll();
@@ -125,7 +125,7 @@ describe('gateElements', () => {
   });
 
   it('runs nothing more once stopped, not even a script already waiting its turn', async () => {
-    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?delay=1500&${uniqueName()}"></script>
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/test/slow.js?delay=1500&${uniqueName()}"></script>
       <script type="text/plain" data-consent="analytics">window.inlineRuns = 1;</script>`);
     stop = gateElements(consent);
     consent.acceptAll();

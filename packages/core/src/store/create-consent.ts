@@ -38,25 +38,28 @@ export function createConsent(input: ConsentOptions): Consent {
     const decidedUnderThisPolicy = record?.policyVersion == policyVersion;
     const current = decidedUnderThisPolicy ? record : null;
     const earlier = decidedUnderThisPolicy ? null : record;
-    const grantedEarlier = (name: string) => !!earlier?.granted.includes(name) && !objects(signals, name);
-    previousChoices = earlier && Object.fromEntries(optional.map((name) => [name, grantedEarlier(name)]));
-    function granted(name: string): boolean {
-      const browserObjects = objects(signals, name);
-      if (current) {
-        const visitorSwitchedOn = current.method == 'custom';
-        return current.granted.includes(name) && (visitorSwitchedOn || !browserObjects);
-      }
-      const objectedEarlier = !!earlier && !earlier.granted.includes(name);
-      return options.mode == 'opt-out' && !browserObjects && !objectedEarlier;
-    }
+    const grantedBy = (decision: DecisionRecord | null | undefined, name: string) => !!decision?.granted.includes(name);
+    previousChoices =
+      earlier &&
+      Object.fromEntries(optional.map((name) => [name, grantedBy(earlier, name) && !objects(signals, name)]));
     return {
       status: current ? 'decided' : 'pending',
       policyVersion,
       decidedAt: current ? new Date(current.decidedAt).toISOString() : null,
-      id: current?.id ?? null,
-      method: current?.method ?? null,
+      id: current ? current.id : null,
+      method: current ? current.method : null,
       ...signals,
-      categories: Object.fromEntries(names.map((name) => [name, name == 'necessary' || granted(name)])),
+      categories: Object.fromEntries(
+        names.map((name) => {
+          const browserObjects = objects(signals, name);
+          const visitorSwitchedOn = current?.method == 'custom';
+          const objectedEarlier = !!earlier && !grantedBy(earlier, name);
+          const granted = current
+            ? grantedBy(current, name) && (visitorSwitchedOn || !browserObjects)
+            : options.mode == 'opt-out' && !browserObjects && !objectedEarlier;
+          return [name, name == 'necessary' || granted];
+        }),
+      ),
     };
   }
 
@@ -89,27 +92,29 @@ export function createConsent(input: ConsentOptions): Consent {
     sync.notify();
   }
 
-  // update() and saveChoices(): some categories changed, the others kept.
-  function change(call: string, choices: Record<string, boolean>, method: ConsentMethod, extra: unknown[]): void {
-    if (process.env.NODE_ENV !== 'production') {
-      if (extra.length)
-        throw optionError(
-          call,
-          extra[0],
-          'called with the choices alone: update() is recorded as the site\'s code ("api"), saveChoices() as the visitor\'s own switches ("custom")',
-        );
-      for (const [name, value] of Object.entries(Object(choices))) {
-        if (!optional.includes(name))
+  // update() and saveChoices(): some categories changed, the others kept, recorded with the call's own method.
+  function change(call: string, method: ConsentMethod): Consent['update'] {
+    return function (choices) {
+      if (process.env.NODE_ENV !== 'production') {
+        if (arguments.length > 1)
           throw optionError(
-            `${call}.${name}`,
-            value,
-            `one of this site's optional categories (${optional.join(', ')})`,
+            call,
+            arguments[1],
+            'called with the choices alone: update() is recorded as the site\'s code ("api"), saveChoices() as the visitor\'s own switches ("custom")',
           );
-        if (typeof value != 'boolean') throw optionError(`${call}.${name}`, value, 'true or false');
+        for (const [name, value] of Object.entries(Object(choices))) {
+          if (!optional.includes(name))
+            throw optionError(
+              `${call}.${name}`,
+              value,
+              `one of this site's optional categories (${optional.join(', ')})`,
+            );
+          if (typeof value != 'boolean') throw optionError(`${call}.${name}`, value, 'true or false');
+        }
       }
-    }
-    // Only known optional categories set to exactly true are granted (see decide), whatever else is passed.
-    decide({ ...$consent.get().categories, ...choices }, method);
+      // Only known optional categories set to exactly true are granted (see decide), whatever else is passed.
+      decide({ ...$consent.get().categories, ...choices }, method);
+    };
   }
 
   // Another tab decided or reset, or the page came back from the cache: the newest decision wins. A decision under
@@ -143,8 +148,8 @@ export function createConsent(input: ConsentOptions): Consent {
     allowed: (category) => $consent.get().categories[category] === true,
     acceptAll: () => decide(Object.fromEntries(optional.map((name) => [name, true])), 'accept-all'),
     rejectAll: () => decide({}, 'reject-all'),
-    update: (choices, ...extra: unknown[]) => change('update', choices, 'api', extra),
-    saveChoices: (choices, ...extra: unknown[]) => change('saveChoices', choices, 'custom', extra),
+    update: change('update', 'api'),
+    saveChoices: change('saveChoices', 'custom'),
     reset: () => decide(null),
     onChange(listener) {
       listeners.add(listener);

@@ -72,7 +72,7 @@ export function createApi({ consent, openPreferences, gate, trackPurchase }: Api
     allowed: consent.allowed,
     acceptAll: consent.acceptAll,
     rejectAll: consent.rejectAll,
-    update: (choices) => consent.update(choices, 'api'),
+    update: consent.update,
     reset: consent.reset,
     openPreferences,
     gate,

@@ -61,6 +61,13 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     expect(requestsFor(scriptUrl)).to.have.length(1);
   });
 
+  it("gives the gtag.js element the page's nonce, so that script-src 'nonce-…' lets it load", async () => {
+    connect(consentOf(), { mode: 'advanced', nonce: 'page-nonce' });
+    const gtagJs = [...document.scripts].find((script) => script.src.includes(scriptUrl))!;
+    expect(gtagJs.nonce).to.equal('page-nonce');
+    await until(() => window.gtagStandIn);
+  });
+
   it('makes no request for gtag.js in basic mode until analytics is granted', async () => {
     const consent = consentOf();
     connect(consent);
@@ -269,7 +276,7 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     expect(events().map(({ assent }) => [assent.status, assent.method, assent.categories])).to.deep.equal([
       ['pending', null, { necessary: true, preferences: false, analytics: false, marketing: false }],
       ['decided', 'accept-all', { necessary: true, preferences: true, analytics: true, marketing: true }],
-      ['decided', 'custom', { necessary: true, preferences: true, analytics: true, marketing: false }],
+      ['decided', 'api', { necessary: true, preferences: true, analytics: true, marketing: false }],
     ]);
 
     const quiet = consentOf();

@@ -179,6 +179,26 @@ describe('assent-banner: choices', () => {
     const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.name);
     expect(checked).to.deep.equal(['necessary', 'analytics']);
   });
+
+  it('starts marketing unticked under GPC after a policy change, and Save does not grant it', async () => {
+    const old = make({ cookieName: 'assent_banner_gpc_policy' });
+    old.acceptAll();
+    old.destroy();
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      const { el, consent } = await setup({ cookieName: 'assent_banner_gpc_policy', policyVersion: '2' });
+      part(el, 'customize')!.click();
+      await settle(el);
+      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.name);
+      expect(checked).to.deep.equal(['necessary', 'preferences', 'analytics']);
+      part(el, 'save')!.click();
+      await settle(el);
+      expect(consent.get()).to.include({ status: 'decided', method: 'custom' });
+      expect(consent.get().categories).to.include({ analytics: true, marketing: false });
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
 });
 
 describe('assent-banner: dismissal is not consent', () => {
@@ -335,6 +355,35 @@ describe('assent-banner: safety', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((window as { pwned?: boolean }).pwned).to.equal(undefined);
     await expect(el).to.be.accessible();
+  });
+
+  it('labels a category named "constructor" by its name, never with what objects inherit', async () => {
+    const { el } = await setup({ categories: ['constructor'] });
+    el.openPreferences();
+    await settle(el);
+    const label = el.shadowRoot!.querySelector('[part~=category]:nth-of-type(2) [part~=label]')!;
+    expect(label.textContent!.trim()).to.equal('constructor');
+  });
+
+  it('opens the preferences, showing no markup, when a description is shaped like a template', async () => {
+    const markup = '<img src=x onerror="window.pwned=true">';
+    // What lit would take for one of its own templates; production builds of core do not check descriptions.
+    const description = { _$litType$: 1, strings: Object.assign([markup], { raw: [markup] }), values: [] };
+    const env = (window as unknown as { process: { env: { NODE_ENV?: string } } }).process.env;
+    env.NODE_ENV = 'production';
+    let el: AssentBanner;
+    try {
+      ({ el } = await setup({ categories: [{ name: 'analytics', description: description as unknown as string }] }));
+    } finally {
+      env.NODE_ENV = 'development';
+    }
+    el.openPreferences();
+    await settle(el);
+    expect(dialog(el)!.open).to.equal(true);
+    expect(el.shadowRoot!.querySelector('#d-analytics')!.textContent).to.contain('visits');
+    expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((window as { pwned?: boolean }).pwned).to.equal(undefined);
   });
 
   it('refuses a javascript: privacy URL with an error naming the option', async () => {

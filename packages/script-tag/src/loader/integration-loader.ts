@@ -16,11 +16,13 @@ export interface IntegrationModule {
  * const integration = createIntegrationLoader(script.src, consent);
  * if (config.gtm) integration('gtm', { containerId: config.gtm });
  */
-export function createIntegrationLoader(base: string, consent: Consent) {
-  return (name: string, options?: object): Promise<TagConnection | void> =>
-    (importBeside(base, `integrations/${name}.js`) as Promise<IntegrationModule>).then(
-      (module) => module.connect(consent, options),
-      // The browser's error names the file.
-      (error) => console.error('assent:', error),
-    );
+export function createIntegrationLoader(base: string | undefined, consent: Consent) {
+  return (name: string, options?: object): Promise<TagConnection | void> | undefined =>
+    base
+      ? (importBeside(base, `integrations/${name}.js`) as Promise<IntegrationModule>).then(
+          (module) => module.connect(consent, options),
+          // The browser's error names the file.
+          (error) => console.error('assent:', error),
+        )
+      : undefined;
 }

@@ -35,51 +35,62 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
       });
   }
 
-  function scan(): void {
-    for (const el of root.querySelectorAll<HTMLElement>('[data-consent]')) {
-      const wanted = el.dataset.consent!.split(/[\s,]+/).filter(Boolean);
-      const unknown = wanted.filter((name) => !known.includes(name));
-      const allowed = wanted.every(consent.allowed);
-      const src = el.dataset.src;
-      // An empty list would be allowed by every decision; a source that is not http(s) (javascript:, data:) could
-      // run in this page. Either stays inert, whatever the visitor grants.
-      const wrong =
-        !wanted[0] || unknown[0]
-          ? `names unknown "${unknown}"; known: ${known}`
-          : src && !isWebUrl(src)
-            ? 'data-src must be an http(s) or relative URL'
-            : '';
-      if (wrong) {
-        if (!seen.has(el)) console.error(`assent: data-consent ${wrong}`, el);
+  // One gated element: run, load or unload it as the decision says. Safe to call again for the same element.
+  function check(el: HTMLElement): void {
+    const wanted = el.dataset.consent!.split(/[\s,]+/).filter(Boolean);
+    const unknown = wanted.filter((name) => !known.includes(name));
+    const allowed = wanted.every(consent.allowed);
+    const src = el.dataset.src;
+    // An empty list would be allowed by every decision; a source that is not http(s) (javascript:, data:) could
+    // run in this page. Either stays inert, whatever the visitor grants.
+    const wrong =
+      !wanted[0] || unknown[0]
+        ? `names unknown "${unknown}"; known: ${known}`
+        : src && !isWebUrl(src)
+          ? 'data-src must be an http(s) or relative URL'
+          : '';
+    if (wrong) {
+      if (!seen.has(el)) console.error(`assent: data-consent ${wrong}`, el);
+      seen.add(el);
+    } else if (el instanceof HTMLScriptElement) {
+      // Only text/plain scripts are inert; any other type has already run and must not run twice.
+      if (allowed && el.type == 'text/plain' && !seen.has(el)) {
         seen.add(el);
-      } else if (el instanceof HTMLScriptElement) {
-        // Only text/plain scripts are inert; any other type has already run and must not run twice.
-        if (allowed && el.type == 'text/plain' && !seen.has(el)) {
-          seen.add(el);
-          // Consent may be withdrawn while an earlier script loads: check again at its turn (a later grant
-          // queues it anew).
-          queue = queue.then(() =>
-            !stopped && wanted.every(consent.allowed) ? el.isConnected && run(el) : seen.delete(el),
-          );
-        }
-      } else if (src && allowed != el.hasAttribute('src')) {
-        // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
-        if (allowed) el.setAttribute('src', src);
-        else el.removeAttribute('src');
+        // Consent may be withdrawn while an earlier script loads: check again at its turn (a later grant
+        // queues it anew).
+        queue = queue.then(() =>
+          !stopped && wanted.every(consent.allowed) ? el.isConnected && run(el) : seen.delete(el),
+        );
+      }
+    } else if (src && allowed != el.hasAttribute('src')) {
+      // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
+      if (allowed) el.setAttribute('src', src);
+      else el.removeAttribute('src');
+    }
+  }
+
+  // Every gated element under root: at the start and when the decision changes, which is rare.
+  function scan(): void {
+    for (const el of root.querySelectorAll<HTMLElement>('[data-consent]')) check(el);
+  }
+
+  // While the page is parsed, and after every revived script, only what was just added is looked at: the cost
+  // grows with the elements added, never with the size of the page around them. (A revived script has no
+  // data-consent left, so it costs one attribute test.)
+  function checkAdded(records: MutationRecord[]): void {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType != Node.ELEMENT_NODE) continue;
+        const added = node as HTMLElement;
+        if (added.hasAttribute('data-consent')) check(added);
+        if (added.firstElementChild)
+          for (const inside of added.querySelectorAll<HTMLElement>('[data-consent]')) check(inside);
       }
     }
   }
 
-  let scheduled = false;
   let stopped = false;
-  const observer = new MutationObserver(() => {
-    if (!scheduled)
-      queueMicrotask(() => {
-        scheduled = false;
-        scan();
-      });
-    scheduled = true;
-  });
+  const observer = new MutationObserver(checkAdded);
   observer.observe(root, { childList: true, subtree: true });
   const unsubscribe = consent.$consent.listen(scan);
   scan();

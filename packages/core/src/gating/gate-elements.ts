@@ -1,6 +1,12 @@
 import type { Consent } from '../types.js';
 import { isWebUrl } from './web-url.js';
 
+// Whether anything follows the element in the document yet: the HTML parser adds nodes in document order.
+function parserMovedOn(el: Node): boolean {
+  for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
+}
+
 /**
  * Keeps elements marked `data-consent="analytics marketing"` inert until every category they name is granted:
  * `<script type="text/plain" data-consent>` (inline or `src`; `data-type="module"` for modules) runs once, in
@@ -53,8 +59,11 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
       if (!seen.has(el)) console.error(`assent: data-consent ${wrong}`, el);
       seen.add(el);
     } else if (el instanceof HTMLScriptElement) {
+      // The parser may still be adding an inline script's text until it has added what follows it: such a script
+      // waits for the next additions (or the end of parsing), or it would run cut short.
+      if (document.readyState == 'loading' && !parserMovedOn(el)) unfinished.add(el);
       // Only text/plain scripts are inert; any other type has already run and must not run twice.
-      if (allowed && el.type == 'text/plain' && !seen.has(el)) {
+      else if (allowed && el.type == 'text/plain' && !seen.has(el)) {
         seen.add(el);
         // Consent may be withdrawn while an earlier script loads: check again at its turn (a later grant
         // queues it anew).
@@ -78,6 +87,10 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
   // grows with the elements added, never with the size of the page around them. (A revived script has no
   // data-consent left, so it costs one attribute test.)
   function checkAdded(records: MutationRecord[]): void {
+    for (const el of unfinished) {
+      unfinished.delete(el);
+      check(el);
+    }
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType != Node.ELEMENT_NODE) continue;
@@ -90,13 +103,17 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
   }
 
   let stopped = false;
+  const unfinished = new Set<HTMLScriptElement>();
   const observer = new MutationObserver(checkAdded);
   observer.observe(root, { childList: true, subtree: true });
+  const parsed = () => checkAdded([]);
+  document.addEventListener('DOMContentLoaded', parsed);
   const unsubscribe = consent.$consent.listen(scan);
   scan();
   return () => {
     stopped = true;
     observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', parsed);
     unsubscribe();
   };
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: Assent's script-tag build against vanilla-cookieconsent and klaro on the same page, in turns.
 // Options: --runs N (default 10), --out DIR (default bench/results), --only id,id (e.g. cookieconsent,klaro),
 // --count FILE (CI: write {"passed","failed"} for the closing "N passed, N failed" line),
-// --report FILE.json (write the table again from stored results, measuring nothing).
+// --report FILE.json (write the table again from stored results, measuring nothing), --verbose (log every visit).
 // It never fails for slowness; it exits 1 only when a visit could not be measured at all (the bench is broken).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(here, 'results') },
     only: { type: 'string' },
     count: { type: 'string' },
+    // Log each visit and how long it took (on a loaded machine a run can take minutes).
+    verbose: { type: 'boolean', default: false },
     // Render the table again from a stored JSON, without measuring (e.g. after a change to report.mjs).
     report: { type: 'string' },
   },
@@ -43,6 +45,7 @@ if (args.report) {
   process.exit(0);
 }
 const runs = Number(args.runs);
+const verbose = args.verbose;
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`assent: bench option "--runs" must be a whole number, 1 or more, got "${args.runs}"`);
   process.exit(2);
@@ -72,8 +75,11 @@ const errors = [];
 const log = (text) => process.stderr.write(`${text}\n`);
 
 async function attempt(label, fn) {
+  const started = Date.now();
   try {
-    return await fn();
+    const result = await fn();
+    if (verbose) log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return result;
   } catch (error) {
     errors.push(`${label}: ${error.message.split('\n')[0]}`);
     log(`  ${label} failed: ${error.message.split('\n')[0]}`);
@@ -83,8 +89,10 @@ async function attempt(label, fn) {
 
 const data = {
   managers,
-  runs: Object.fromEntries(managers.map((m) => [m.id, { first: [], returning: [], slow: [], reject: [] }])),
-  baseline: { first: [], returning: [] },
+  runs: Object.fromEntries(
+    managers.map((m) => [m.id, { first: [], returning: [], slow: [], reject: [], longFirst: [], longReturning: [] }]),
+  ),
+  baseline: { first: [], returning: [], longFirst: [], longReturning: [] },
 };
 
 try {
@@ -107,6 +115,20 @@ try {
         first
           ? await attempt(`${m.id} run ${run} returning visit`, () =>
               returningVisit(browser, server, m, first.storageState),
+            )
+          : null,
+      );
+      // The long page: a first visit, and a returning one with the decision stored on the short page.
+      const longFirst =
+        m.longPage !== false &&
+        (await attempt(`${m.id} run ${run} long page first visit`, () =>
+          firstVisit(browser, server, m, { long: true }),
+        ));
+      into.longFirst.push(longFirst?.result ?? null);
+      into.longReturning.push(
+        first && m.longPage !== false
+          ? await attempt(`${m.id} run ${run} long page returning visit`, () =>
+              returningVisit(browser, server, m, first.storageState, { long: true }),
             )
           : null,
       );
@@ -152,11 +174,12 @@ writeFileSync(
   JSON.stringify(
     {
       meta,
-      managers: managers.map(({ id, name, version, setup, fileList }) => ({
+      managers: managers.map(({ id, name, version, setup, fileList, longPage }) => ({
         id,
         name,
         version,
         setup,
+        longPage,
         files: fileList,
       })),
       summary,

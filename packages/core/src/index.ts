@@ -1,5 +1,5 @@
 export { createConsent } from './store/create-consent.js';
-export { gateElements } from './gating/gate-elements.js';
+export { gateElements, type GateOptions } from './gating/gate-elements.js';
 export { removeCookies } from './cleanup/remove-cookies.js';
 export { isWebUrl } from './gating/web-url.js';
 export { CATEGORY_NAME, COOKIE_NAME, POLICY_VERSION } from './options/options.js';

@@ -2,16 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Consent, ConsentState } from '@assent/core';
 import { connectGoogleAnalytics, type GoogleAnalyticsConnection } from './connect.js';
 import type { GoogleAnalyticsOptions } from './options.js';
-import {
-  cleanPage,
-  commands,
-  entries,
-  freshConsent,
-  pause,
-  requestsFor,
-  standInUrl,
-  until,
-} from '../test-helpers/test-page.js';
+import { cleanPage, commands, entries, freshConsent, pause, requestsFor, standInUrl, until } from '../test/helpers.js';
 
 const denied = {
   ad_storage: 'denied',
@@ -364,7 +355,7 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
-    const missing = `/packages/analytics-bridge/test/missing-gtag.js?run=${Date.now()}`;
+    const missing = `/packages/analytics-bridge/src/test/missing-gtag.js?run=${Date.now()}`;
     const consent = consentOf();
     const ga = connect(consent, { scriptUrl: missing });
     consent.acceptAll();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Consent } from '@assent/core';
 import { connectGoogleAnalytics } from './connect.js';
 import type { GoogleAnalyticsOptions } from './options.js';
-import { cleanPage, freshConsent } from '../test-helpers/test-page.js';
+import { cleanPage, freshConsent } from '../test/helpers.js';
 
 describe('connectGoogleAnalytics: options', () => {
   let consent: Consent;

@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Consent } from '@assent/core';
 import { connectGoogleAnalytics, type GoogleAnalyticsConnection } from './connect.js';
-import {
-  cleanPage,
-  commands,
-  cookieValues,
-  freshConsent,
-  setGaCookies,
-  standInUrl,
-} from '../test-helpers/test-page.js';
+import { cleanPage, commands, cookieValues, freshConsent, setGaCookies, standInUrl } from '../test/helpers.js';
 
 const gaNames = ['_ga', '_ga_ABC123', '_gid', '_gat', '_gat_gtag_G_ABC123'];
 const flag = () => (window as any)['ga-disable-G-ABC123'];

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Consent } from '@assent/core';
 import { connectGoogleAnalytics, type GoogleAnalyticsConnection } from '../connect/connect.js';
 import type { Purchase } from './purchase.js';
-import { cleanPage, commands, entries, freshConsent, standInUrl, until } from '../test-helpers/test-page.js';
+import { cleanPage, commands, entries, freshConsent, standInUrl, until } from '../test/helpers.js';
 
 const order: Purchase = {
   transaction_id: 'T-1001',

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { cleanup, dialog, focused, make, part, settle, setup } from './test-setup.js';
+import { cleanup, dialog, focused, make, part, settle, setup } from '../test/helpers.js';
 import type { AssentBanner } from './banner.component.js';
 
 type Rgb = [number, number, number, number];

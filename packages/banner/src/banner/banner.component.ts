@@ -6,6 +6,7 @@ import en from '../i18n/en.js';
 import { chooseLanguage, registeredLanguage, type BannerTexts } from '../i18n/language.js';
 import styles from './banner.styles.js';
 import { checkOption, checkUrl } from './check-option.js';
+import { explain } from './explain.js';
 
 type View = 'banner' | 'preferences';
 type Action = 'acceptAll' | 'rejectAll' | 'save';
@@ -310,6 +311,9 @@ export class AssentBanner extends HTMLElement {
     // The switches start from what holds now (opt-out's defaults included), or from the choices made under an
     // earlier policy version while the new one is asked about.
     const start = (state.status != 'decided' && consent.previousChoices) || state.categories;
+    const declared = consent.categories.map((category) => category.name);
+    // The GPC note promises that marketing stays off: only a site with marketing can keep that promise.
+    const gpcNote = state.gpc && declared.includes('marketing');
     const button = (action: Action | 'customize', part: string, label: string) =>
       html`<button part="button ${part}"
         @click=${() => (action == 'customize' ? this.openPreferences() : this._act(action))}>${label}</button>`;
@@ -330,10 +334,10 @@ export class AssentBanner extends HTMLElement {
       <button part="close" aria-label=${t.close} @click=${() => this._show()}>×</button>
       <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
       <p id="d" part="text">
-        ${t.text}
+        ${explain(t, declared, lang)}
         ${this._url ? html`<a part="link" href=${this._url}>${t.privacy}</a>` : nothing}
       </p>
-      ${state.gpc ? html`<p part="note">${t.gpc}</p>` : nothing}
+      ${gpcNote ? html`<p part="note">${t.gpc}</p>` : nothing}
       ${
         view == 'preferences'
           ? consent.categories.map(({ name, description, services }) => {

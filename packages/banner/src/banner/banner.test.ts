@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ConsentChange } from '@assent/core';
-import { cleanup, dialog, make, part, settle, setup, uncaught } from './test-setup.js';
+import { cleanup, dialog, make, part, settle, setup, uncaught } from '../test/helpers.js';
 import type { AssentBanner } from './banner.component.js';
 
 const cookieOf = (name: string) => document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));

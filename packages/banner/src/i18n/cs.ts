@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Czech texts. @example import cs from '@assent/banner/i18n/cs'; registerLanguage('cs', cs); */
 const cs: BannerTexts = {
   title: 'Vaše soukromí, vaše volba',
-  text: 'Používáme soubory cookie, které obchod potřebuje ke svému fungování. S vaším souhlasem používáme soubory cookie také k zapamatování vašeho nastavení, měření návštěv a zobrazování relevantních reklam. Svou volbu můžete kdykoli změnit.',
+  intro: 'Používáme soubory cookie, které obchod potřebuje ke svému fungování.',
+  consentFor: 'S vaším souhlasem používáme soubory cookie také k {purposes}.',
+  anyTime: 'Svou volbu můžete kdykoli změnit.',
+  preferencesPurpose: 'zapamatování vašeho nastavení',
+  analyticsPurpose: 'měření návštěv',
+  marketingPurpose: 'zobrazování relevantních reklam',
+  otherPurpose: 'účelům popsaným v nastavení',
   privacy: 'Zásady ochrany soukromí',
   acceptAll: 'Přijmout vše',
   rejectAll: 'Odmítnout vše',

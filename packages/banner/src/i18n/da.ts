@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Danish texts. @example import da from '@assent/banner/i18n/da'; registerLanguage('da', da); */
 const da: BannerTexts = {
   title: 'Dit privatliv, dit valg',
-  text: 'Vi bruger cookies, som butikken har brug for for at fungere. Med dit samtykke bruger vi også cookies til at huske dine indstillinger, måle besøg og vise relevante annoncer. Du kan altid ændre dit valg.',
+  intro: 'Vi bruger cookies, som butikken har brug for for at fungere.',
+  consentFor: 'Med dit samtykke bruger vi også cookies til at {purposes}.',
+  anyTime: 'Du kan altid ændre dit valg.',
+  preferencesPurpose: 'huske dine indstillinger',
+  analyticsPurpose: 'måle besøg',
+  marketingPurpose: 'vise relevante annoncer',
+  otherPurpose: 'opfylde de formål, der er beskrevet i præferencerne',
   privacy: 'Privatlivspolitik',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',

@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** German texts. @example import de from '@assent/banner/i18n/de'; registerLanguage('de', de); */
 const de: BannerTexts = {
   title: 'Ihre Privatsphäre, Ihre Wahl',
-  text: 'Wir verwenden Cookies, die der Shop zum Funktionieren braucht. Mit Ihrer Einwilligung verwenden wir auch Cookies, um Ihre Einstellungen zu speichern, Besuche zu messen und passende Werbung zu zeigen. Sie können Ihre Wahl jederzeit ändern.',
+  intro: 'Wir verwenden Cookies, die der Shop zum Funktionieren braucht.',
+  consentFor: 'Mit Ihrer Einwilligung verwenden wir auch Cookies, um {purposes}.',
+  anyTime: 'Sie können Ihre Wahl jederzeit ändern.',
+  preferencesPurpose: 'Ihre Einstellungen zu speichern',
+  analyticsPurpose: 'Besuche zu messen',
+  marketingPurpose: 'passende Werbung zu zeigen',
+  otherPurpose: 'die in den Einstellungen genannten Zwecke zu erfüllen',
   privacy: 'Datenschutzerklärung',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',

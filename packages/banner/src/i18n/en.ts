@@ -1,6 +1,7 @@
 /**
  * English texts, bundled in `<assent-banner>` as the fallback for every missing key.
- * Keys named after a category (`analytics`) label its switch; `<name>Text` describes it.
+ * Keys named after a category (`analytics`) label its switch; `<name>Text` describes it; `<name>Purpose` names it
+ * in the first layer's sentence `consentFor` (a phrase that fits its `{purposes}`, listed with the language's "and").
  *
  * @example
  * import en from '@assent/banner/i18n/en';
@@ -8,7 +9,13 @@
  */
 export default {
   title: 'Your privacy, your choice',
-  text: 'We use cookies the shop needs to work. With your consent we also use cookies to remember your settings, measure visits and show relevant ads. You can change your choice at any time.',
+  intro: 'We use cookies the shop needs to work.',
+  consentFor: 'With your consent we also use cookies to {purposes}.',
+  anyTime: 'You can change your choice at any time.',
+  preferencesPurpose: 'remember your settings',
+  analyticsPurpose: 'measure visits',
+  marketingPurpose: 'show relevant ads',
+  otherPurpose: 'serve the purposes listed in the preferences',
   privacy: 'Privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',

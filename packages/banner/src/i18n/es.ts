@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Spanish texts. @example import es from '@assent/banner/i18n/es'; registerLanguage('es', es); */
 const es: BannerTexts = {
   title: 'Tu privacidad, tu elección',
-  text: 'Usamos cookies que la tienda necesita para funcionar. Con tu consentimiento, también usamos cookies para recordar tus ajustes, medir las visitas y mostrar anuncios relevantes. Puedes cambiar tu elección en cualquier momento.',
+  intro: 'Usamos cookies que la tienda necesita para funcionar.',
+  consentFor: 'Con tu consentimiento, también usamos cookies para {purposes}.',
+  anyTime: 'Puedes cambiar tu elección en cualquier momento.',
+  preferencesPurpose: 'recordar tus ajustes',
+  analyticsPurpose: 'medir las visitas',
+  marketingPurpose: 'mostrar anuncios relevantes',
+  otherPurpose: 'cumplir los fines descritos en las preferencias',
   privacy: 'Política de privacidad',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',

@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Finnish texts. @example import fi from '@assent/banner/i18n/fi'; registerLanguage('fi', fi); */
 const fi: BannerTexts = {
   title: 'Sinun yksityisyytesi, sinun valintasi',
-  text: 'Käytämme evästeitä, joita kauppa tarvitsee toimiakseen. Suostumuksellasi käytämme evästeitä myös asetustesi muistamiseen, käyntien mittaamiseen ja osuvien mainosten näyttämiseen. Voit muuttaa valintaasi milloin tahansa.',
+  intro: 'Käytämme evästeitä, joita kauppa tarvitsee toimiakseen.',
+  consentFor: 'Suostumuksellasi käytämme evästeitä myös {purposes}.',
+  anyTime: 'Voit muuttaa valintaasi milloin tahansa.',
+  preferencesPurpose: 'asetustesi muistamiseen',
+  analyticsPurpose: 'käyntien mittaamiseen',
+  marketingPurpose: 'osuvien mainosten näyttämiseen',
+  otherPurpose: 'asetuksissa kuvattuihin tarkoituksiin',
   privacy: 'Tietosuojaseloste',
   acceptAll: 'Hyväksy kaikki',
   rejectAll: 'Hylkää kaikki',

@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** French texts. @example import fr from '@assent/banner/i18n/fr'; registerLanguage('fr', fr); */
 const fr: BannerTexts = {
   title: 'Votre vie privée, votre choix',
-  text: 'Nous utilisons des cookies nécessaires au fonctionnement de la boutique. Avec votre accord, nous utilisons aussi des cookies pour mémoriser vos réglages, mesurer les visites et afficher des publicités pertinentes. Vous pouvez modifier votre choix à tout moment.',
+  intro: 'Nous utilisons des cookies nécessaires au fonctionnement de la boutique.',
+  consentFor: 'Avec votre accord, nous utilisons aussi des cookies pour {purposes}.',
+  anyTime: 'Vous pouvez modifier votre choix à tout moment.',
+  preferencesPurpose: 'mémoriser vos réglages',
+  analyticsPurpose: 'mesurer les visites',
+  marketingPurpose: 'afficher des publicités pertinentes',
+  otherPurpose: 'servir les finalités décrites dans les préférences',
   privacy: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',

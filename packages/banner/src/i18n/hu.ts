@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Hungarian texts. @example import hu from '@assent/banner/i18n/hu'; registerLanguage('hu', hu); */
 const hu: BannerTexts = {
   title: 'Az Ön adatai, az Ön döntése',
-  text: 'Az áruház működéséhez szükséges sütiket használunk. Az Ön hozzájárulásával sütiket használunk a beállításai megjegyzésére, a látogatások mérésére és releváns hirdetések megjelenítésére is. Döntését bármikor megváltoztathatja.',
+  intro: 'Az áruház működéséhez szükséges sütiket használunk.',
+  consentFor: 'Az Ön hozzájárulásával sütiket használunk {purposes} is.',
+  anyTime: 'Döntését bármikor megváltoztathatja.',
+  preferencesPurpose: 'a beállításai megjegyzésére',
+  analyticsPurpose: 'a látogatások mérésére',
+  marketingPurpose: 'releváns hirdetések megjelenítésére',
+  otherPurpose: 'a beállításokban leírt célokra',
   privacy: 'Adatvédelmi tájékoztató',
   acceptAll: 'Összes elfogadása',
   rejectAll: 'Összes elutasítása',

@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Italian texts. @example import it from '@assent/banner/i18n/it'; registerLanguage('it', it); */
 const it: BannerTexts = {
   title: 'La tua privacy, la tua scelta',
-  text: 'Usiamo i cookie necessari al funzionamento del negozio. Con il tuo consenso usiamo anche cookie per ricordare le tue impostazioni, misurare le visite e mostrare pubblicità pertinente. Puoi cambiare la tua scelta in qualsiasi momento.',
+  intro: 'Usiamo i cookie necessari al funzionamento del negozio.',
+  consentFor: 'Con il tuo consenso usiamo anche cookie per {purposes}.',
+  anyTime: 'Puoi cambiare la tua scelta in qualsiasi momento.',
+  preferencesPurpose: 'ricordare le tue impostazioni',
+  analyticsPurpose: 'misurare le visite',
+  marketingPurpose: 'mostrare pubblicità pertinente',
+  otherPurpose: 'servire gli scopi descritti nelle preferenze',
   privacy: 'Informativa sulla privacy',
   acceptAll: 'Accetta tutto',
   rejectAll: 'Rifiuta tutto',

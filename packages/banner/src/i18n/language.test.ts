@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { chooseLanguage, languages, registerLanguage, registeredLanguage } from './language.js';
 import en from './en.js';
-import { cleanup, dialog, part, settle, setup } from '../banner/test-setup.js';
+import { cleanup, dialog, part, settle, setup } from '../test/helpers.js';
 
 const root = document.documentElement;
 

@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Norwegian Bokmål texts. @example import nb from '@assent/banner/i18n/nb'; registerLanguage('nb', nb); */
 const nb: BannerTexts = {
   title: 'Ditt personvern, ditt valg',
-  text: 'Vi bruker informasjonskapsler som butikken trenger for å fungere. Med ditt samtykke bruker vi også informasjonskapsler til å huske innstillingene dine, måle besøk og vise relevante annonser. Du kan endre valget ditt når som helst.',
+  intro: 'Vi bruker informasjonskapsler som butikken trenger for å fungere.',
+  consentFor: 'Med ditt samtykke bruker vi også informasjonskapsler til å {purposes}.',
+  anyTime: 'Du kan endre valget ditt når som helst.',
+  preferencesPurpose: 'huske innstillingene dine',
+  analyticsPurpose: 'måle besøk',
+  marketingPurpose: 'vise relevante annonser',
+  otherPurpose: 'oppfylle formålene som er beskrevet i innstillingene',
   privacy: 'Personvernerklæring',
   acceptAll: 'Godta alle',
   rejectAll: 'Avvis alle',

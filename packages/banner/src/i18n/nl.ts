@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Dutch texts. @example import nl from '@assent/banner/i18n/nl'; registerLanguage('nl', nl); */
 const nl: BannerTexts = {
   title: 'Jouw privacy, jouw keuze',
-  text: 'We gebruiken cookies die de winkel nodig heeft om te werken. Met jouw toestemming gebruiken we ook cookies om je instellingen te onthouden, bezoeken te meten en relevante advertenties te tonen. Je kunt je keuze altijd wijzigen.',
+  intro: 'We gebruiken cookies die de winkel nodig heeft om te werken.',
+  consentFor: 'Met jouw toestemming gebruiken we ook cookies om {purposes}.',
+  anyTime: 'Je kunt je keuze altijd wijzigen.',
+  preferencesPurpose: 'je instellingen te onthouden',
+  analyticsPurpose: 'bezoeken te meten',
+  marketingPurpose: 'relevante advertenties te tonen',
+  otherPurpose: 'de doelen uit de voorkeuren te dienen',
   privacy: 'Privacybeleid',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',

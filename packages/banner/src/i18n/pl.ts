@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Polish texts. @example import pl from '@assent/banner/i18n/pl'; registerLanguage('pl', pl); */
 const pl: BannerTexts = {
   title: 'Twoja prywatność, Twój wybór',
-  text: 'Używamy plików cookie niezbędnych do działania sklepu. Za Twoją zgodą używamy też plików cookie, aby zapamiętać Twoje ustawienia, mierzyć odwiedziny i wyświetlać dopasowane reklamy. Możesz zmienić swój wybór w każdej chwili.',
+  intro: 'Używamy plików cookie niezbędnych do działania sklepu.',
+  consentFor: 'Za Twoją zgodą używamy też plików cookie, aby {purposes}.',
+  anyTime: 'Możesz zmienić swój wybór w każdej chwili.',
+  preferencesPurpose: 'zapamiętać Twoje ustawienia',
+  analyticsPurpose: 'mierzyć odwiedziny',
+  marketingPurpose: 'wyświetlać dopasowane reklamy',
+  otherPurpose: 'realizować cele opisane w preferencjach',
   privacy: 'Polityka prywatności',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',

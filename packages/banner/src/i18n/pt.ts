@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Portuguese texts. @example import pt from '@assent/banner/i18n/pt'; registerLanguage('pt', pt); */
 const pt: BannerTexts = {
   title: 'A sua privacidade, a sua escolha',
-  text: 'Usamos cookies de que a loja precisa para funcionar. Com o seu consentimento, usamos também cookies para guardar as suas definições, medir as visitas e mostrar anúncios relevantes. Pode alterar a sua escolha a qualquer momento.',
+  intro: 'Usamos cookies de que a loja precisa para funcionar.',
+  consentFor: 'Com o seu consentimento, usamos também cookies para {purposes}.',
+  anyTime: 'Pode alterar a sua escolha a qualquer momento.',
+  preferencesPurpose: 'guardar as suas definições',
+  analyticsPurpose: 'medir as visitas',
+  marketingPurpose: 'mostrar anúncios relevantes',
+  otherPurpose: 'cumprir as finalidades descritas nas preferências',
   privacy: 'Política de privacidade',
   acceptAll: 'Aceitar tudo',
   rejectAll: 'Rejeitar tudo',

@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Romanian texts. @example import ro from '@assent/banner/i18n/ro'; registerLanguage('ro', ro); */
 const ro: BannerTexts = {
   title: 'Confidențialitatea ta, alegerea ta',
-  text: 'Folosim cookie-uri de care magazinul are nevoie ca să funcționeze. Cu acordul tău, folosim cookie-uri și pentru a reține setările tale, a măsura vizitele și a afișa reclame relevante. Îți poți schimba alegerea oricând.',
+  intro: 'Folosim cookie-uri de care magazinul are nevoie ca să funcționeze.',
+  consentFor: 'Cu acordul tău, folosim cookie-uri și pentru {purposes}.',
+  anyTime: 'Îți poți schimba alegerea oricând.',
+  preferencesPurpose: 'a reține setările tale',
+  analyticsPurpose: 'a măsura vizitele',
+  marketingPurpose: 'a afișa reclame relevante',
+  otherPurpose: 'a servi scopurile descrise în preferințe',
   privacy: 'Politica de confidențialitate',
   acceptAll: 'Acceptă tot',
   rejectAll: 'Respinge tot',

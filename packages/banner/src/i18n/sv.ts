@@ -3,7 +3,13 @@ import type { BannerTexts } from './language.js';
 /** Swedish texts. @example import sv from '@assent/banner/i18n/sv'; registerLanguage('sv', sv); */
 const sv: BannerTexts = {
   title: 'Din integritet, ditt val',
-  text: 'Vi använder kakor som butiken behöver för att fungera. Med ditt samtycke använder vi även kakor för att komma ihåg dina inställningar, mäta besök och visa relevanta annonser. Du kan ändra ditt val när som helst.',
+  intro: 'Vi använder kakor som butiken behöver för att fungera.',
+  consentFor: 'Med ditt samtycke använder vi även kakor för att {purposes}.',
+  anyTime: 'Du kan ändra ditt val när som helst.',
+  preferencesPurpose: 'komma ihåg dina inställningar',
+  analyticsPurpose: 'mäta besök',
+  marketingPurpose: 'visa relevanta annonser',
+  otherPurpose: 'uppfylla ändamålen som beskrivs i inställningarna',
   privacy: 'Integritetspolicy',
   acceptAll: 'Godkänn alla',
   rejectAll: 'Avvisa alla',

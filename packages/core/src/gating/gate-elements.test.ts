@@ -46,7 +46,7 @@ function add(html: string): void {
 
 describe('gateElements', () => {
   it('keeps an analytics script from loading or running until analytics is granted, then runs it once', async () => {
-    const src = `/packages/core/src/gating/fixtures/counter.js?${uniqueName()}`;
+    const src = `/packages/core/src/test/counter.js?${uniqueName()}`;
     add(`<script type="text/plain" data-consent="analytics" src="${src}"></script>`);
     stop = gateElements(consent);
     await nextTick();
@@ -100,9 +100,9 @@ describe('gateElements', () => {
   });
 
   it('runs scripts in document order, an external one finishing before the next', async () => {
-    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?${uniqueName()}"></script>
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/test/slow.js?${uniqueName()}"></script>
       <script type="text/plain" data-consent="analytics">(window.gatedOrder = window.gatedOrder || []).push('inline');</script>
-      <script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/counter.js?${uniqueName()}"></script>`);
+      <script type="text/plain" data-consent="analytics" src="/packages/core/src/test/counter.js?${uniqueName()}"></script>`);
     stop = gateElements(consent);
     consent.acceptAll();
     expect(await until(() => window.gatedOrder?.length === 3)).to.equal(true);
@@ -110,7 +110,7 @@ describe('gateElements', () => {
   });
 
   it('does not run a script waiting behind a loading one once its category is withdrawn; a new grant runs it', async () => {
-    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?delay=1500&${uniqueName()}"></script>
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/test/slow.js?delay=1500&${uniqueName()}"></script>
       <script type="text/plain" data-consent="marketing">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>`);
     stop = gateElements(consent);
     consent.acceptAll();
@@ -125,7 +125,7 @@ describe('gateElements', () => {
   });
 
   it('runs nothing more once stopped, not even a script already waiting its turn', async () => {
-    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/gating/fixtures/slow.js?delay=1500&${uniqueName()}"></script>
+    add(`<script type="text/plain" data-consent="analytics" src="/packages/core/src/test/slow.js?delay=1500&${uniqueName()}"></script>
       <script type="text/plain" data-consent="analytics">window.inlineRuns = 1;</script>`);
     stop = gateElements(consent);
     consent.acceptAll();
@@ -216,7 +216,9 @@ describe('gateElements', () => {
     });
     expect(window.inlineRuns).to.equal(undefined);
     expect(errors).to.have.length(1);
-    expect(String(errors[0]![0])).to.contain('"analitics"').and.to.contain('necessary,preferences,analytics,marketing');
+    expect(String(errors[0]![0])).to.equal(
+      'assent: <script data-consent="analitics"> names unknown "analitics"; known: preferences,analytics,marketing',
+    );
     expect(errors[0]![1]).to.equal(document.getElementById('typo'));
   });
 
@@ -229,8 +231,8 @@ describe('gateElements', () => {
     });
     expect(window.inlineRuns).to.equal(undefined);
     expect(errors).to.have.length(1);
-    expect(String(errors[0]![0])).to.contain(
-      'data-consent names unknown ""; known: necessary,preferences,analytics,marketing',
+    expect(String(errors[0]![0])).to.equal(
+      'assent: <script data-consent=" "> names unknown ""; known: preferences,analytics,marketing',
     );
     expect(errors[0]![1]).to.equal(document.getElementById('empty'));
   });
@@ -248,18 +250,130 @@ describe('gateElements', () => {
     expect(frames.map((frame) => frame.hasAttribute('src'))).to.deep.equal([false, false]);
     expect((window as { pwned?: number }).pwned).to.equal(0);
     expect(errors.map((args) => String(args[0]))).to.deep.equal([
-      'assent: data-consent data-src must be an http(s) or relative URL',
-      'assent: data-consent data-src must be an http(s) or relative URL',
+      'assent: <iframe data-consent="marketing"> data-src must be an http(s) or relative URL',
+      'assent: <iframe data-consent="marketing"> data-src must be an http(s) or relative URL',
     ]);
     expect(errors.map((args) => args[1])).to.deep.equal(frames);
   });
 
-  it('never runs a script that was not inert to begin with a second time', async () => {
+  it('never runs a script that was not inert to begin with a second time, and says it ran before consent', async () => {
     window.inlineRuns = 0;
-    add('<script data-consent="analytics">window.inlineRuns += 1;</script>');
+    const errors = await captureConsole('error', async () => {
+      add('<script data-consent="analytics" id="eager">window.inlineRuns += 1;</script>');
+      stop = gateElements(consent);
+      consent.acceptAll();
+      await nextTick();
+    });
+    expect(window.inlineRuns).to.equal(0);
+    expect(errors.map((args) => String(args[0]))).to.deep.equal([
+      'assent: <script data-consent="analytics"> needs type="text/plain": the browser runs any other script before consent (or never, for other types)',
+    ]);
+    expect(errors[0]![1]).to.equal(document.getElementById('eager'));
+  });
+
+  it('reads type="text/plain" as the browser does: in any case, with spaces around it', async () => {
+    add(`<script type="TEXT/PLAIN" data-consent="analytics">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>
+      <script type=" text/plain " data-consent="analytics">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>`);
     stop = gateElements(consent);
+    await nextTick();
+    expect(window.inlineRuns, 'inert before consent').to.equal(undefined);
+    consent.acceptAll();
+    expect(await until(() => window.inlineRuns === 2)).to.equal(true);
+  });
+
+  it('refuses data-consent="necessary": it would gate nothing, so the element stays inert and is named', async () => {
+    const errors = await captureConsole('error', async () => {
+      add(`<script type="text/plain" data-consent="necessary" id="necessary">window.inlineRuns = 1;</script>
+        <script type="text/plain" data-consent="analytics necessary">window.inlineRuns = 2;</script>
+        <iframe data-consent="necessary" data-src="/packages/core/src/test/echo-cookie.html" title="x"></iframe>`);
+      stop = gateElements(consent);
+      await nextTick();
+      consent.acceptAll();
+      await nextTick();
+    });
+    expect(window.inlineRuns).to.equal(undefined);
+    expect(box.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+    expect(errors).to.have.length(3);
+    expect(String(errors[0]![0])).to.equal(
+      'assent: <script data-consent="necessary"> names "necessary", which every visitor grants: it would gate nothing, so it stays inert',
+    );
+    expect(errors[0]![1]).to.equal(document.getElementById('necessary'));
+  });
+
+  it('with a nonce, runs only the gated scripts that carry it and names the others once', async () => {
+    const errors = await captureConsole('error', async () => {
+      add(`<script type="text/plain" data-consent="analytics" nonce="site-nonce">(window.gatedOrder = window.gatedOrder || []).push('site');</script>
+        <script type="text/plain" data-consent="analytics" id="no-nonce">(window.gatedOrder = window.gatedOrder || []).push('no nonce');</script>
+        <script type="text/plain" data-consent="analytics" nonce="guess">(window.gatedOrder = window.gatedOrder || []).push('wrong nonce');</script>`);
+      stop = gateElements(consent, document, { nonce: 'site-nonce' });
+      consent.acceptAll();
+      expect(await until(() => window.gatedOrder?.length === 1)).to.equal(true);
+      consent.update({ analytics: false });
+      consent.update({ analytics: true });
+      await nextTick();
+    });
+    expect(window.gatedOrder).to.deep.equal(['site']);
+    expect(errors.map((args) => String(args[0]))).to.deep.equal([
+      'assent: <script data-consent="analytics"> lacks the nonce that assent.js carries: under a Content-Security-Policy only scripts with it are run',
+      'assent: <script data-consent="analytics"> lacks the nonce that assent.js carries: under a Content-Security-Policy only scripts with it are run',
+    ]);
+    expect(errors[0]![1]).to.equal(document.getElementById('no-nonce'));
+  });
+
+  it("under a strict CSP ('strict-dynamic'), never runs injected gated scripts: only the site's, with the nonce", async () => {
+    const frame = document.createElement('iframe');
+    const report = new Promise<{ pending: string[]; granted: string[]; errors: string[] }>((resolve) => {
+      addEventListener('message', function listener(event) {
+        if (event.source !== frame.contentWindow || !event.data?.strictCsp) return;
+        removeEventListener('message', listener);
+        resolve(event.data);
+      });
+    });
+    frame.src = '/packages/core/src/test/strict-csp.html';
+    box.append(frame);
+    const { pending, granted, errors } = await report;
+    expect(pending, 'nothing before a decision, "necessary" included').to.deep.equal([]);
+    expect(granted).to.deep.equal(['inline site', 'external site']);
+    expect(
+      errors.map((error) => error.replace(/^assent: <script data-consent="(\w+)"> (\w+ "?\w+).*/, '$1 $2')),
+    ).to.deep.equal([
+      'necessary names "necessary',
+      'analytics lacks the',
+      'analytics lacks the',
+      'analytics lacks the',
+    ]);
+  });
+
+  it('names an element that loads before consent (a src but no data-src), and one that never loads (<object>)', async () => {
+    const errors = await captureConsole('error', async () => {
+      add(`<iframe data-consent="marketing" src="/packages/core/src/test/echo-cookie.html?early" title="x"></iframe>
+        <img data-consent="marketing" src="/packages/core/src/test/counter.js?image" alt="">
+        <object data-consent="marketing" data-src="/packages/core/src/test/echo-cookie.html"></object>`);
+      stop = gateElements(consent);
+      consent.acceptAll();
+      await nextTick();
+    });
+    const [frame, image, object] = box.children;
+    expect(errors.map((args) => String(args[0]))).to.deep.equal([
+      'assent: <iframe data-consent="marketing"> has a src, so it loads before consent: put the URL in data-src instead',
+      'assent: <img data-consent="marketing"> has a src, so it loads before consent: put the URL in data-src instead',
+      'assent: <object data-consent="marketing"> is a <object>, which never loads a src: use an <iframe> (or img, video, embed)',
+    ]);
+    expect(errors.map((args) => args[1])).to.deep.equal([frame, image, object]);
+  });
+
+  it('gates elements in a shadow root when given that root', async () => {
+    const host = document.createElement('div');
+    box.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML =
+      '<iframe data-consent="marketing" data-src="/packages/core/src/test/echo-cookie.html" title="x"></iframe>';
+    stop = gateElements(consent, shadow);
+    const frame = shadow.querySelector('iframe')!;
+    await nextTick();
+    expect(frame.hasAttribute('src')).to.equal(false);
     consent.acceptAll();
     await nextTick();
-    expect(window.inlineRuns).to.equal(0);
+    expect(frame.hasAttribute('src')).to.equal(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Consent } from '../types.js';
-import { isWebUrl } from './web-url.js';
+import { misconfiguration } from './misconfiguration.js';
 
 // Whether anything follows the element in the document yet: the HTML parser adds nodes in document order.
 function parserMovedOn(el: Node): boolean {
@@ -8,17 +8,33 @@ function parserMovedOn(el: Node): boolean {
 }
 
 /**
+ * Options of {@link gateElements}.
+ *
+ * @example
+ * gateElements(consent, document, { nonce: document.currentScript.nonce });
+ */
+export interface GateOptions {
+  /**
+   * The page's Content-Security-Policy nonce. When set, only gated scripts carrying the same nonce are ever run:
+   * under `'strict-dynamic'` a script Assent inserts is trusted, so markup injected into the page must not get it.
+   */
+  nonce?: string;
+}
+
+/**
  * Keeps elements marked `data-consent="analytics marketing"` inert until every category they name is granted:
  * `<script type="text/plain" data-consent>` (inline or `src`; `data-type="module"` for modules) runs once, in
  * document order; `<iframe data-consent data-src>` (or any element with `data-src`) gets its `src`, and loses
- * it again when consent is withdrawn. Elements added later are gated too. Returns a function that stops gating.
+ * it again when consent is withdrawn. Elements added later are gated too. Elements in a shadow root are gated
+ * when that root is passed as `root`. A misconfigured element stays as it is and gets one console error naming
+ * it and the fix. Returns a function that stops gating.
  *
  * @example
- * // <script type="text/plain" data-consent="analytics" src="/stats.js"></script>
- * const stop = gateElements(createConsent({ policyVersion: '1' }));
+ * // <script type="text/plain" data-consent="analytics" src="/stats.js" nonce="…"></script>
+ * const stop = gateElements(createConsent({ policyVersion: '1' }), document, { nonce: scriptNonce });
  */
-export function gateElements(consent: Consent, root: ParentNode = document): () => void {
-  const known = consent.categories.map((c) => c.name);
+export function gateElements(consent: Consent, root: ParentNode = document, options: GateOptions = {}): () => void {
+  const rules = { optional: consent.categories.map((c) => c.name).filter((name) => name != 'necessary'), ...options };
   const seen = new WeakSet<Element>();
   // Scripts run one after another: an external script must have loaded before the next gated script runs.
   let queue: Promise<unknown> = Promise.resolve();
@@ -35,43 +51,38 @@ export function gateElements(consent: Consent, root: ParentNode = document): () 
     // reports .async === true for any script the parser did not insert).
     script.async = original.hasAttribute('async');
     original.replaceWith(script);
-    if (script.src && !script.async && script.type != 'module')
+    const blocksTheNext = script.src && !script.async && script.type != 'module';
+    if (blocksTheNext)
       return new Promise((done) => {
         script.onload = script.onerror = done;
       });
   }
 
+  // Consent may be withdrawn while an earlier script loads: check again at its turn (a later grant queues it anew).
+  function enqueue(script: HTMLScriptElement, wanted: string[]): void {
+    seen.add(script);
+    queue = queue.then(() => {
+      const stillGranted = !stopped && wanted.every(consent.allowed);
+      if (!stillGranted) seen.delete(script);
+      else if (script.isConnected) return run(script);
+    });
+  }
+
   // One gated element: run, load or unload it as the decision says. Safe to call again for the same element.
   function check(el: HTMLElement): void {
     const wanted = el.dataset.consent!.split(/[\s,]+/).filter(Boolean);
-    const unknown = wanted.filter((name) => !known.includes(name));
+    const wrong = misconfiguration(el, wanted, rules);
     const allowed = wanted.every(consent.allowed);
     const src = el.dataset.src;
-    // An empty list would be allowed by every decision; a source that is not http(s) (javascript:, data:) could
-    // run in this page. Either stays inert, whatever the visitor grants.
-    const wrong =
-      !wanted[0] || unknown[0]
-        ? `names unknown "${unknown}"; known: ${known}`
-        : src && !isWebUrl(src)
-          ? 'data-src must be an http(s) or relative URL'
-          : '';
     if (wrong) {
-      if (!seen.has(el)) console.error(`assent: data-consent ${wrong}`, el);
+      if (!seen.has(el)) console.error(`assent: <${el.localName} data-consent="${el.dataset.consent}"> ${wrong}`, el);
       seen.add(el);
     } else if (el instanceof HTMLScriptElement) {
       // The parser may still be adding an inline script's text until it has added what follows it: such a script
       // waits for the next additions (or the end of parsing), or it would run cut short.
       if (document.readyState == 'loading' && !parserMovedOn(el)) unfinished.add(el);
-      // Only text/plain scripts are inert; any other type has already run and must not run twice.
-      else if (allowed && el.type == 'text/plain' && !seen.has(el)) {
-        seen.add(el);
-        // Consent may be withdrawn while an earlier script loads: check again at its turn (a later grant
-        // queues it anew).
-        queue = queue.then(() =>
-          !stopped && wanted.every(consent.allowed) ? el.isConnected && run(el) : seen.delete(el),
-        );
-      }
-    } else if (src && allowed != el.hasAttribute('src')) {
+      else if (allowed && !seen.has(el)) enqueue(el, wanted);
+    } else if (src !== undefined && allowed != el.hasAttribute('src')) {
       // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
       if (allowed) el.setAttribute('src', src);
       else el.removeAttribute('src');

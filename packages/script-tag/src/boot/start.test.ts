@@ -9,7 +9,7 @@ declare global {
   }
 }
 
-const fixtures = new URL('./test-fixtures/', import.meta.url).href;
+const fixtures = new URL('../test/', import.meta.url).href;
 let run = 0;
 let cookieName = '';
 

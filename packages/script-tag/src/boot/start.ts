@@ -58,7 +58,10 @@ export function start(script: Element | null, assentConfig = window.assentConfig
     const { categories, necessary, ...checked } = options;
     consent = createConsent(checked);
   }
-  gateElements(consent);
+  // Under a CSP with 'strict-dynamic', scripts Assent inserts are trusted: only those carrying assent.js's own nonce
+  // (which injected markup cannot know) may be run.
+  const nonce = (script as HTMLScriptElement | null)?.nonce;
+  gateElements(consent, document, { nonce });
 
   let ga: GoogleAnalyticsConnection | undefined;
   if (config.ga) {

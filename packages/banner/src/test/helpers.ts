@@ -3,7 +3,7 @@ import { fixture, html } from '@open-wc/testing';
 import { createConsent } from '@assent/core';
 import type { Consent, ConsentOptions } from '@assent/core';
 import '../define.js';
-import type { AssentBanner } from './banner.component.js';
+import type { AssentBanner } from '../banner/banner.component.js';
 
 let count = 0;
 const made: Consent[] = [];

@@ -1,7 +1,7 @@
 import { createConsent, type Consent } from '@assent/core';
 
 /**
- * What test/gtag-stand-in.js records.
+ * What src/test/gtag-stand-in.js records.
  *
  * @example
  * window.gtagStandIn?.loads // ['G-ABC123']
@@ -29,7 +29,7 @@ performance.setResourceTimingBufferSize(2000);
  */
 export function standInUrl(): string {
   run += 1;
-  return `/packages/analytics-bridge/test/gtag-stand-in.js?run=${Date.now()}-${run}`;
+  return `/packages/analytics-bridge/src/test/gtag-stand-in.js?run=${Date.now()}-${run}`;
 }
 
 /**

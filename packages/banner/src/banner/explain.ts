@@ -1,0 +1,19 @@
+/**
+ * The banner's explanation, composed from the categories the site declared: a purpose the site does not have is
+ * never named (a shop without advertising must not promise "relevant ads"). Each optional category contributes
+ * its `<name>Purpose` phrase, joined by the language's own list grammar ("A, B and C", "A, B et C") into the
+ * `consentFor` sentence; a category without such a phrase is covered by `otherPurpose`. A site's own `text`
+ * replaces the whole explanation.
+ *
+ * @example
+ * explain(en, ['necessary', 'analytics'], 'en');
+ * // 'We use cookies the shop needs to work. With your consent we also use cookies to measure visits. You can …'
+ */
+export function explain(t: Record<string, string>, categories: string[], lang: string): string {
+  if (t.text) return t.text;
+  const optional = categories.filter((name) => name != 'necessary');
+  const purposes = [...new Set(optional.map((name) => t[name + 'Purpose'] || t.otherPurpose))];
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(purposes);
+  const withConsent = purposes.length ? t.consentFor.replace('{purposes}', list) : '';
+  return [t.intro, withConsent, t.anyTime].filter(Boolean).join(' ');
+}

@@ -1,0 +1,52 @@
+import { isWebUrl } from './web-url.js';
+
+/** What a gated element is checked against. */
+export interface GatingRules {
+  /** The optional categories of the store: `necessary` is not one, since it gates nothing. */
+  optional: readonly string[];
+  /** The nonce `assent.js` (or the site) carries; when set, only scripts with the same nonce are run. */
+  nonce?: string;
+}
+
+/**
+ * Whether a script is inert as the browser sees it: `type="text/plain"`, in any case, with spaces around it, as
+ * the HTML parser reads the attribute.
+ *
+ * @example
+ * waitsForConsent(script) // true for <script type=" TEXT/PLAIN ">
+ */
+export const waitsForConsent = (script: HTMLScriptElement): boolean => script.type.trim().toLowerCase() == 'text/plain';
+
+/**
+ * Why a `data-consent` element must stay as it is, with the fix, or '' when it can be gated. Page markup is not
+ * trusted: an element that names no category, names `necessary`, or (when a nonce is required) lacks the nonce is
+ * never run, and one that loads before consent, or never, is named so that the site can fix it.
+ *
+ * @example
+ * misconfiguration(iframe, ['marketing'], { optional: ['analytics', 'marketing'] }) // '' when it has a data-src
+ */
+export function misconfiguration(element: HTMLElement, wanted: readonly string[], rules: GatingRules): string {
+  const { optional, nonce } = rules;
+  const unknown = wanted.filter((name) => !optional.includes(name));
+  const src = element.dataset.src;
+  const isScript = element instanceof HTMLScriptElement;
+  const namesNecessary = wanted.includes('necessary');
+  const namesNoKnownCategory = !wanted[0] || !!unknown[0];
+  // Under 'strict-dynamic' a script Assent inserts runs with Assent's trust: only the site's own scripts, which
+  // carry the nonce, may get it. Injected markup cannot know the nonce (browsers hide it from the DOM).
+  const lacksNonce = isScript && !!nonce && element.nonce !== nonce;
+  const loadsBeforeConsent = !isScript && src === undefined && element.hasAttribute('src');
+  const cannotLoadSrc = !isScript && src !== undefined && !('src' in element);
+
+  if (namesNecessary) return 'names "necessary", which every visitor grants: it would gate nothing, so it stays inert';
+  if (namesNoKnownCategory) return `names unknown "${unknown}"; known: ${optional}`;
+  if (isScript && !waitsForConsent(element))
+    return 'needs type="text/plain": the browser runs any other script before consent (or never, for other types)';
+  if (lacksNonce)
+    return 'lacks the nonce that assent.js carries: under a Content-Security-Policy only scripts with it are run';
+  if (loadsBeforeConsent) return 'has a src, so it loads before consent: put the URL in data-src instead';
+  if (cannotLoadSrc)
+    return `is a <${element.localName}>, which never loads a src: use an <iframe> (or img, video, embed)`;
+  if (src !== undefined && !isWebUrl(src)) return 'data-src must be an http(s) or relative URL';
+  return '';
+}

@@ -58,7 +58,8 @@ export const managers = [
     version: JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8')).version,
     // Everything `npm run build` puts in dist/: assent.js plus the banner files it loads beside itself.
     files: { '': join(root, 'dist') },
-    head: `<script src="/m/assent/assent.js" data-policy-version="2026-01" data-privacy-url="/privacy"
+    // The README's snippet: deferred, so that it never holds back the first paint.
+    head: `<script src="/m/assent/assent.js" defer data-policy-version="2026-01" data-privacy-url="/privacy"
   data-categories="analytics marketing" data-ga="${GA_ID}"></script>`,
     body: `<script type="text/plain" data-consent="analytics" src="/site/gated-analytics.js"></script>
 <script type="text/plain" data-consent="marketing" src="/site/gated-marketing.js"></script>`,
@@ -69,7 +70,7 @@ export const managers = [
       preferences: 'button[part~="customize"]',
     },
     setup:
-      'one script tag with data attributes (data-policy-version, data-categories, data-ga); gated elements `data-consent`',
+      'one deferred script tag with data attributes (data-policy-version, data-categories, data-ga); gated elements `data-consent`',
     gate: {
       script: (category, code) => `<script type="text/plain" data-consent="${category}">${code}</script>`,
       iframe: (category, src) => lazyFrame(`data-consent="${category}" data-src="${src}"`),

@@ -394,7 +394,9 @@ export function markdown(meta, summary, managers) {
     `Chromium ${meta.browser}, headless, CPU slowed down ${meta.cpuSlowdown}×, N = ${meta.runs} runs per configuration, ` +
       `run in turns (${managers.map((m) => m.name).join(', ')}, the page alone, then again), ${meta.date}. Files served ${meta.encoding}, ` +
       `each on a fresh browser context (empty cache). Machine: ${meta.load.cores} cores, load average ${meta.load.before} ` +
-      `before and ${meta.load.after} after the run: timings are only comparable within one table.`,
+      `before${meta.load.during?.length ? `, ${Math.min(...meta.load.during)} to ${Math.max(...meta.load.during)} after each run` : ''} and ${meta.load.after} after the run` +
+      `${meta.load.after > meta.load.cores * 2 ? ` (a busy machine: every figure in time is inflated, and more so for whatever does more work)` : ''}` +
+      ': timings are only comparable within one table.',
   );
   lines.push('');
   const top = headline(summary, managers);

@@ -95,6 +95,75 @@ const data = {
   baseline: { first: [], returning: [], longFirst: [], longReturning: [] },
 };
 
+// The table and the JSON, written after every run as well, so that a long run stopped early still leaves its
+// completed runs (N in the table says how many).
+const loadDuring = [];
+function write(runsDone) {
+  const meta = {
+    date: new Date().toISOString(),
+    browser: browserVersion,
+    cpuSlowdown: CPU_SLOWDOWN,
+    slowNetwork: {
+      latencyMs: SLOW_NETWORK.latency,
+      downloadKbitPerS: (SLOW_NETWORK.downloadThroughput * 8) / 1024,
+      uploadKbitPerS: (SLOW_NETWORK.uploadThroughput * 8) / 1024,
+    },
+    runs: runsDone,
+    encoding: [...server.encodings]
+      .map(
+        (e) =>
+          ({ br: 'brotli-compressed (quality 11)', gzip: 'gzip-compressed (level 9)', identity: 'uncompressed' })[e],
+      )
+      .join(' and '),
+    viewport: '1280×800',
+    node: process.version,
+    // Timings move with whatever else the machine runs: the 1-minute load average before, after each run, and the cores.
+    load: {
+      before: Number(loadBefore.toFixed(1)),
+      after: Number(loadavg()[0].toFixed(1)),
+      during: loadDuring,
+      cores: cpus().length,
+    },
+    errors,
+  };
+  const cut = (list) => list.slice(0, runsDone);
+  const runsSoFar = Object.fromEntries(
+    Object.entries(data.runs).map(([id, visits]) => [
+      id,
+      Object.fromEntries(Object.entries(visits).map(([visit, list]) => [visit, visit === 'reject' ? list : cut(list)])),
+    ]),
+  );
+  const baseline = Object.fromEntries(Object.entries(data.baseline).map(([visit, list]) => [visit, cut(list)]));
+  const summary = summarizeAll({ managers, runs: runsSoFar, baseline });
+  const md = markdown(meta, summary, managers);
+  mkdirSync(args.out, { recursive: true });
+  writeFileSync(join(args.out, 'latest.md'), `# Assent benchmark\n\n${md}`);
+  writeFileSync(
+    join(args.out, 'latest.json'),
+    JSON.stringify(
+      {
+        meta,
+        managers: managers.map(({ id, name, version, setup, fileList, longPage }) => ({
+          id,
+          name,
+          version,
+          setup,
+          longPage,
+          files: fileList,
+        })),
+        summary,
+        runs: runsSoFar,
+        baseline,
+      },
+      null,
+      1,
+    ),
+  );
+  return md;
+}
+
+let runsDone = 0;
+
 try {
   // One round that is not counted: it warms Chromium up and checks that "reject all" keeps everything off.
   log(`warming up (Chromium ${browserVersion}), checking "reject all"`);
@@ -135,61 +204,20 @@ try {
       if (m !== pageAlone)
         into.slow.push(await attempt(`${m.id} run ${run} slow network`, () => slowFirstVisit(browser, server, m)));
     }
-    log(`run ${run}/${runs} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    runsDone = run;
+    loadDuring.push(Number(loadavg()[0].toFixed(1)));
+    write(runsDone);
+    log(
+      `run ${run}/${runs} done in ${((Date.now() - started) / 1000).toFixed(0)} s (load average ${loadavg()[0].toFixed(1)})`,
+    );
   }
 } finally {
   await browser.close().catch(() => {});
 }
 
-const meta = {
-  date: new Date().toISOString(),
-  browser: browserVersion,
-  cpuSlowdown: CPU_SLOWDOWN,
-  slowNetwork: {
-    latencyMs: SLOW_NETWORK.latency,
-    downloadKbitPerS: (SLOW_NETWORK.downloadThroughput * 8) / 1024,
-    uploadKbitPerS: (SLOW_NETWORK.uploadThroughput * 8) / 1024,
-  },
-  runs,
-  encoding: [...server.encodings]
-    .map(
-      (e) => ({ br: 'brotli-compressed (quality 11)', gzip: 'gzip-compressed (level 9)', identity: 'uncompressed' })[e],
-    )
-    .join(' and '),
-  viewport: '1280×800',
-  node: process.version,
-  // Timings move with whatever else the machine runs: the 1-minute load average before and after, and the cores.
-  load: { before: Number(loadBefore.toFixed(1)), after: Number(loadavg()[0].toFixed(1)), cores: cpus().length },
-  errors,
-};
+const md = write(runsDone);
 await server.close();
-
-const summary = summarizeAll(data);
-const md = markdown(meta, summary, managers);
 process.stdout.write(`\n${md}`);
-mkdirSync(args.out, { recursive: true });
-writeFileSync(join(args.out, 'latest.md'), `# Assent benchmark\n\n${md}`);
-writeFileSync(
-  join(args.out, 'latest.json'),
-  JSON.stringify(
-    {
-      meta,
-      managers: managers.map(({ id, name, version, setup, fileList, longPage }) => ({
-        id,
-        name,
-        version,
-        setup,
-        longPage,
-        files: fileList,
-      })),
-      summary,
-      runs: data.runs,
-      baseline: data.baseline,
-    },
-    null,
-    1,
-  ),
-);
 log(`written: ${join(args.out, 'latest.md')} and latest.json`);
 
 // Broken, not slow: a configuration with no measured first visit at all, or any visit that threw.

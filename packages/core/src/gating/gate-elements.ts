@@ -98,10 +98,10 @@ export function gateElements(consent: Consent, root: ParentNode = document, opti
   // grows with the elements added, never with the size of the page around them. (A revived script has no
   // data-consent left, so it costs one attribute test.)
   function checkAdded(records: MutationRecord[]): void {
-    for (const el of unfinished) {
-      unfinished.delete(el);
-      check(el);
-    }
+    // Copied first: a script still unfinished goes back into the set, for the next additions.
+    const waiting = [...unfinished];
+    unfinished.clear();
+    for (const el of waiting) check(el);
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType != Node.ELEMENT_NODE) continue;

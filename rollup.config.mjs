@@ -13,7 +13,11 @@ import spa from './examples/spa/rollup.config.mjs';
 
 const plugins = () => [
   // nanostores reads process.env.NODE_ENV at run time; a shop's page has no process.
-  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+  // These files only ever run in a page: the server-rendering guards (typeof document == 'undefined') fold away.
+  replace({
+    preventAssignment: true,
+    values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'typeof document': JSON.stringify('object') },
+  }),
   // The workspace packages' TypeScript sources (their "assent-source" export), so no tsc step is needed first.
   nodeResolve({ exportConditions: ['assent-source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
   { name: 'minify-styles', transform: (code, id) => (STYLES_MODULE.test(id) ? minifyStyles(code) : null) },

@@ -1,4 +1,4 @@
-// The shop's consent configuration, one per privacy policy in ../../shared/seeds (see POLICIES.md there).
+// The shop's consent configuration, one per privacy policy described in ../POLICIES.md.
 // Loaded before assent.js: it sets window.assentConfig for the policy chosen in the page header
 // (kept in the necessary cookie shop_policy; ?policy=002 also chooses one).
 (function () {

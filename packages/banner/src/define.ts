@@ -4,7 +4,9 @@ import { AssentBanner } from './banner/banner.component.js';
 export { AssentBanner };
 export { registerLanguage, chooseLanguage, languages } from './i18n/language.js';
 
-if (!customElements.get('assent-banner')) customElements.define('assent-banner', AssentBanner);
+// On a server (no customElements) importing this registers nothing; the browser registers it when it loads.
+const registry = globalThis.customElements;
+if (registry && !registry.get('assent-banner')) registry.define('assent-banner', AssentBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,6 +13,9 @@ type Action = 'acceptAll' | 'rejectAll' | 'save';
 
 let sheet: CSSStyleSheet | undefined;
 
+// Server rendering imports this module where there is no HTMLElement: the class is then defined, never created.
+const BaseElement = typeof document == 'undefined' ? (Object as unknown as typeof HTMLElement) : HTMLElement;
+
 const allowed: Record<string, [string, string[]]> = {
   layout: ['layout', ['bar', 'box', 'modal']],
   'color-scheme': ['colorScheme', ['auto', 'light', 'dark']],
@@ -53,7 +56,7 @@ const allowed: Record<string, [string, string[]]> = {
  * @cssproperty --assent-font - Font shorthand.
  * @cssproperty --assent-z-index - Stacking order of the bar, box and floating button.
  */
-export class AssentBanner extends HTMLElement {
+export class AssentBanner extends BaseElement {
   static observedAttributes = ['privacy-url', 'layout', 'color-scheme', 'floating-button', 'lang'];
 
   private _consent?: Consent;

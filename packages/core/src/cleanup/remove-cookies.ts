@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie';
+import { onServer } from '../env/server.js';
 
 /**
  * Deletes every cookie whose name matches one of the patterns, on this host and on each parent domain,
@@ -8,6 +9,8 @@ import Cookies from 'js-cookie';
  * removeCookies(['_gid', /^_ga/, /^_gat/]) // ['_ga', '_ga_ABC123', '_gid']
  */
 export function removeCookies(patterns: ReadonlyArray<string | RegExp>): string[] {
+  // A server has no cookies of the visitor's to delete.
+  if (onServer()) return [];
   const { hostname, pathname, protocol } = location;
   let names: string[] = [];
   try {

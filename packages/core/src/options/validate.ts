@@ -19,11 +19,15 @@ const RULES: Record<keyof ConsentOptions, Rule> = {
     (v) => typeof v == 'string' && COOKIE_NAME.test(v),
     'a cookie name without spaces or ()<>@,;:\\"/[]?={}',
   ],
-  // A domain that is not this host or one of its parents is silently refused by the browser.
-  cookieDomain: [
-    (v) => v === undefined || (typeof v == 'string' && `.${location.hostname}`.endsWith(`.${v.replace(/^\./, '')}`)),
-    `this host (${location.hostname}) or one of its parent domains`,
-  ],
+  // A domain that is not this host or one of its parents is silently refused by the browser. Read when checked, not
+  // when loaded: on a server (no location) any domain passes, and the browser's own check follows.
+  get cookieDomain(): Rule {
+    const host = globalThis.location?.hostname;
+    return [
+      (v) => v === undefined || (typeof v == 'string' && `.${host ?? v}`.endsWith(`.${v.replace(/^\./, '')}`)),
+      `this host (${host}) or one of its parent domains`,
+    ];
+  },
   expiresDays: [(v) => Number.isInteger(v) && v > 0 && v <= 400, 'a whole number of days from 1 to 400'],
 };
 

@@ -1,3 +1,4 @@
+import { onServer } from '../env/server.js';
 import type { ResolvedOptions } from '../options/options.js';
 
 /** The browser's privacy signals this site honours. */
@@ -15,6 +16,8 @@ export interface PrivacySignals {
  * readSignals(options).gpc // true when navigator.globalPrivacyControl === true
  */
 export function readSignals(options: ResolvedOptions): PrivacySignals {
+  // A server has no browser to send a signal: no objection is read there.
+  if (onServer()) return { gpc: false, dnt: false };
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
   const dnt = nav.doNotTrack ?? (window as { doNotTrack?: string }).doNotTrack;
   return {

@@ -1,3 +1,5 @@
+import { onServer } from '../env/server.js';
+
 /**
  * Calls `resync` when another tab of the site may have decided (BroadcastChannel), when the page comes
  * back from the back/forward cache (`pageshow`), and when the tab becomes visible again, which also covers
@@ -11,6 +13,8 @@
 export function watchOtherTabs(name: string, resync: () => void): { notify(): void; stop(): void } {
   let channel: BroadcastChannel | undefined;
   let again: ReturnType<typeof setTimeout> | undefined;
+  // On a server there are no tabs; a channel opened there would keep the process running.
+  if (onServer()) return { notify() {}, stop() {} };
   try {
     channel = new BroadcastChannel(`assent:${name}`);
     // The message carries nothing: the cookie stays the only source of truth, so a forged message grants nothing.

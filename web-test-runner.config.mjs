@@ -12,6 +12,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { emulateMediaPlugin, sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
 import { browserPaths } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { collectorPlugin } from './packages/receipts/src/test/collector-plugin.mjs';
 
 const paths = browserPaths();
 const wanted = (process.env.ASSENT_BROWSERS || 'chromium,firefox,webkit').split(',');
@@ -109,6 +110,7 @@ export default {
     sendKeysPlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),
+    collectorPlugin(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

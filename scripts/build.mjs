@@ -4,7 +4,7 @@ import { readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { minifyStyles } from './minify-styles.mjs';
 
 // core first: the other packages compile against its declarations.
-const packages = ['core', 'banner', 'analytics-bridge'];
+const packages = ['core', 'banner', 'analytics-bridge', 'receipts'];
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });

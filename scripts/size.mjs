@@ -4,7 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const configs = ['.size-limit.json', '.size-limit.js', '.size-limit.cjs', '.size-limit.mjs'];
-const places = ['.', 'packages/core', 'packages/banner', 'packages/analytics-bridge', 'packages/script-tag'].filter(
+const places = [
+  '.',
+  'packages/core',
+  'packages/banner',
+  'packages/analytics-bridge',
+  'packages/receipts',
+  'packages/script-tag',
+].filter(
   (dir) =>
     existsSync(dir) &&
     (configs.some((file) => existsSync(`${dir}/${file}`)) ||

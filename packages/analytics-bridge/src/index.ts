@@ -1,3 +1,11 @@
 export { connectGoogleAnalytics, type GoogleAnalyticsConnection } from './connect/connect.js';
 export { MEASUREMENT_ID, type GoogleAnalyticsOptions } from './connect/options.js';
 export { checkPurchase, type Purchase, type PurchaseItem } from './purchase/purchase.js';
+export { consentEvent } from './gtag/consent-event.js';
+export { connectTagManager, CONTAINER_ID, type TagManagerOptions } from './gtm/tag-manager.js';
+export { connectMetaPixel, META_COOKIES, type MetaPixelOptions } from './meta/meta-pixel.js';
+export { connectMicrosoftAds, UET_COOKIES, type MicrosoftAdsOptions } from './microsoft/microsoft-ads.js';
+export { connectClarity, CLARITY_COOKIES, type ClarityOptions } from './microsoft/clarity.js';
+export { connectMatomo, MATOMO_COOKIES, type MatomoOptions } from './matomo/matomo.js';
+export { connectShopify, onShopify, type CustomerPrivacy, type ShopifyOptions } from './shopify/shopify.js';
+export type { TagConnection } from './tags/with-defaults.js';

@@ -113,7 +113,11 @@ export async function createCollector(options = {}) {
 
   app.get('/v1/receipts/:id', async (c) => {
     const id = c.req.param('id');
-    const receipt = /^[0-9a-f]{16}$/.test(id) ? await findReceipt(db, id) : null;
+    const receipt = /^[0-9a-f]{16}$/.test(id)
+      ? await findReceipt(db, id).catch((error) => {
+          throw new StorageUnavailable(error.message);
+        })
+      : null;
     if (!receipt) return c.json({ error: 'no receipt with this id' }, 404);
     // The visitor's proof: everything but the customer id, which the id alone must not reveal.
     const { subject: _, ...proof } = receipt;

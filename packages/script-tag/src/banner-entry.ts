@@ -30,7 +30,8 @@ export function mount(consent: Consent, options: MountOptions): MountedBanner {
   const banner = document.createElement('assent-banner');
   banner.lang = options.lang;
   banner.layout = options.layout ?? 'bar';
-  banner.floatingButton = !!options.floatingButton;
+  // Not configured: 'auto', the button shows where the page has no "Cookie settings" link to come back by.
+  banner.floatingButton = options.floatingButton ?? 'auto';
   banner.colorScheme = options.colorScheme ?? 'auto';
   banner.texts = { ...options.texts };
   banner.privacyUrl = options.privacyUrl;

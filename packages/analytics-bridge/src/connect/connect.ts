@@ -1,6 +1,8 @@
 import { removeCookies, type Consent } from '@assent/core';
 import { signalTracker } from '../consent-mode/signals.js';
-import { command, gtag, queued } from '../gtag/gtag.js';
+import { consentEvent } from '../gtag/consent-event.js';
+import { gtag, queued } from '../gtag/gtag.js';
+import { putDefaults } from '../consent-mode/defaults.js';
 import { checkPurchase, purchaseFields, type Purchase } from '../purchase/purchase.js';
 import { checkOptions, type GoogleAnalyticsOptions } from './options.js';
 
@@ -60,24 +62,17 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
 }
 
 function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Shared {
-  const { measurementId: id, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents } = options;
+  const { measurementId: id, mode, advertising, scriptUrl, gtmEvents } = options;
   const flags = window as unknown as Record<string, boolean>;
   const disable = 'ga-disable-' + id;
   const layer = (window.dataLayer ||= []);
   // Strictly true: production builds skip the option checks, and anything else must keep advertising off.
   const ads = advertising === true;
   const track = signalTracker(ads);
-  const defaults = [
-    command('consent', 'default', { ...track({}), security_storage: 'granted', wait_for_update: waitForUpdate }),
-    command('set', 'ads_data_redaction', true),
-  ];
   let analytics: unknown;
 
   window.gtag ||= gtag;
-  if (urlPassthrough) defaults.push(command('set', 'url_passthrough', true));
-  // Until gtag.js or Tag Manager owns the queue, the defaults can still go before anything the site queued.
-  if (!queued('consent', 'default'))
-    layer.push == [].push ? layer.unshift(...defaults) : defaults.map((entry) => layer.push(entry));
+  putDefaults(track({}), options);
 
   // Once per id and page, even across connections.
   const start = () => {
@@ -105,7 +100,7 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
       removeCookies([/^_ga[ct]?(_|$)/, '_gid']);
     }
     analytics = categories.analytics;
-    if (gtmEvents) layer.push({ event: 'assent_consent_update', assent: state });
+    if (gtmEvents) layer.push(consentEvent(state));
   });
   // After the first update, so that a returning visitor's choice precedes the config.
   if (mode == 'advanced') start();

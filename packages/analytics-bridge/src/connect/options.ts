@@ -1,4 +1,5 @@
 import { validate, type Rule } from '../errors/fail.js';
+import { SCRIPT_URL } from '../tags/rules.js';
 
 // Bundlers replace this; production builds drop the checks (module scope: core declares its own).
 declare const process: { env: { NODE_ENV?: string } };
@@ -44,8 +45,7 @@ const rules: Record<string, Rule> = {
   advertising: flag,
   urlPassthrough: flag,
   waitForUpdate: [/^number:\d+$/, 'a whole number of ms'],
-  // A path or an http(s) URL: never javascript: or data:.
-  scriptUrl: [/^string:(https?:\/\/|[/.])/i, 'an http(s) or relative URL'],
+  scriptUrl: SCRIPT_URL,
   gtmEvents: flag,
 };
 

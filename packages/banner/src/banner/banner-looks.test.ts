@@ -21,6 +21,17 @@ function contrast(a: string, b: string): number {
 }
 
 const style = (node: Element) => getComputedStyle(node);
+
+/** A phone-sized page in `frame` with <assent-banner> defined: setViewport() is not offered by WebDriver (WebKit). */
+async function frameWithBanner(frame: HTMLIFrameElement): Promise<Window> {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><body>
+    <script type="module" src="${new URL('../define.ts', import.meta.url)}"></script></body></html>`;
+  await loaded;
+  const win = frame.contentWindow!;
+  await win.customElements.whenDefined('assent-banner');
+  return win;
+}
 const firstLayerButtons = (el: AssentBanner) => ['accept', 'reject', 'customize'].map((name) => part(el, name)!);
 
 describe('assent-banner: looks', () => {
@@ -43,6 +54,11 @@ describe('assent-banner: looks', () => {
         expect(contrast(style(button).color, style(button).backgroundColor)).to.be.at.least(4.5);
         expect(contrast(style(button).backgroundColor, background)).to.be.at.least(3);
       }
+      const first = (await setup({}, (banner) => (banner.colorScheme = scheme))).el;
+      const outlined = part(first, 'customize')!;
+      const layer = style(dialog(first)!).backgroundColor;
+      expect(contrast(style(outlined).color, layer), 'Customize text').to.be.at.least(4.5);
+      expect(contrast(style(outlined).borderTopColor, layer), 'Customize edge').to.be.at.least(3);
       const off = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=analytics]')!;
       expect(contrast(style(off).borderTopColor, background), 'switch off').to.be.at.least(3);
       off.click();
@@ -80,18 +96,78 @@ describe('assent-banner: looks', () => {
     sheet.remove();
   });
 
-  it('gives the three first-layer actions the same size, weight and colours', async () => {
+  it('gives Accept all and Reject all the same size, weight and colours, and Customize their size, outlined', async () => {
     const { el } = await setup();
-    const [accept, ...others] = firstLayerButtons(el);
+    const [accept, reject, customize] = firstLayerButtons(el);
     const box = accept.getBoundingClientRect();
-    for (const button of others) {
+    for (const button of [reject, customize]) {
       const rect = button.getBoundingClientRect();
       expect(Math.abs(rect.width - box.width)).to.be.below(1);
       expect(Math.abs(rect.height - box.height)).to.be.below(1);
-      for (const key of ['fontWeight', 'fontSize', 'color', 'backgroundColor', 'borderTopColor'] as const) {
+      for (const key of ['fontWeight', 'fontSize', 'borderTopColor'] as const) {
         expect(style(button)[key], key).to.equal(style(accept)[key]);
       }
     }
+    for (const key of ['color', 'backgroundColor'] as const) {
+      expect(style(reject)[key], key).to.equal(style(accept)[key]);
+    }
+    expect(style(customize).backgroundColor, 'Customize is outlined').to.equal('rgba(0, 0, 0, 0)');
+    expect(style(customize).color).to.equal(style(accept).backgroundColor);
+  });
+
+  it("keeps the preferences' actions in view on a 375 px phone", async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe style="width: 375px; height: 667px; border: 0"></iframe>`,
+    );
+    const win = await frameWithBanner(frame);
+    const el = win.document.createElement('assent-banner') as AssentBanner;
+    el.privacyUrl = '/privacy';
+    win.document.body.append(el);
+    el.consent = make();
+    el.openPreferences();
+    await settle(el);
+    const layer = dialog(el)!;
+    expect(layer.scrollHeight, 'the preferences are taller than the phone').to.be.above(layer.clientHeight);
+    for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=actions] button')) {
+      const rect = button.getBoundingClientRect();
+      expect(rect.top, button.textContent!).to.be.at.least(0);
+      expect(rect.bottom, button.textContent!).to.be.at.most(667);
+      // In view and on top: nothing of the scrolling list covers it.
+      const hit = el.shadowRoot!.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      expect(hit, button.textContent!).to.equal(button);
+    }
+  });
+
+  it("takes the page's color-scheme in auto: a light shop gets a light banner whatever the system", async () => {
+    const root = document.documentElement;
+    try {
+      for (const [scheme, dark] of [
+        ['dark', true],
+        ['light', false],
+      ] as const) {
+        root.style.colorScheme = scheme;
+        const { el } = await setup();
+        expect(el.colorScheme).to.equal('auto');
+        expect(luminance(rgba(style(dialog(el)!).backgroundColor)) < 0.2, scheme).to.equal(dark);
+        el.colorScheme = scheme == 'dark' ? 'light' : 'dark';
+        await settle(el);
+        expect(luminance(rgba(style(dialog(el)!).backgroundColor)) < 0.2, `forced over ${scheme}`).to.equal(!dark);
+        el.remove();
+      }
+    } finally {
+      root.style.colorScheme = '';
+    }
+  });
+
+  it('takes a font family and a size through --assent-font and --assent-font-size', async () => {
+    const { el } = await setup({}, (banner) => {
+      banner.style.setProperty('--assent-font', 'Georgia, serif');
+      banner.style.setProperty('--assent-font-size', '20px');
+    });
+    const title = style(part(el, 'title')!);
+    expect(title.fontFamily).to.match(/^Georgia, serif$/);
+    expect(title.fontSize).to.equal('25px'); // 1.25em of 20px
+    expect(style(part(el, 'accept')!).fontFamily).to.match(/^Georgia, serif$/);
   });
 
   it('makes every target at least 24 by 24 px', async () => {
@@ -115,16 +191,10 @@ describe('assent-banner: looks', () => {
 
   for (const layout of ['bar', 'box', 'modal'] as const) {
     it(`fits a 320 px wide screen in the ${layout} layout`, async () => {
-      // A 320 px frame instead of setViewport(), which WebDriver (WebKit) does not offer.
       const frame = await fixture<HTMLIFrameElement>(
         html`<iframe style="width: 320px; height: 568px; border: 0"></iframe>`,
       );
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.srcdoc = `<!doctype html><html lang="en"><body>
-        <script type="module" src="${new URL('../define.ts', import.meta.url)}"></script></body></html>`;
-      await loaded;
-      const win = frame.contentWindow!;
-      await win.customElements.whenDefined('assent-banner');
+      const win = await frameWithBanner(frame);
       expect(win.innerWidth).to.equal(320);
       const el = win.document.createElement('assent-banner') as AssentBanner;
       el.layout = layout;

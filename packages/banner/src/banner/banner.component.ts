@@ -53,7 +53,8 @@ const allowed: Record<string, [string, string[]]> = {
  * @cssproperty --assent-accent - Buttons, links, switches and the focus ring.
  * @cssproperty --assent-accent-color - Text on accent-coloured buttons.
  * @cssproperty --assent-radius - Corner radius of the box and the modal.
- * @cssproperty --assent-font - Font shorthand.
+ * @cssproperty --assent-font - Font family (`Georgia, serif`); the page's own with `inherit`.
+ * @cssproperty --assent-font-size - Font size, from which every size in the banner follows (default `1rem`).
  * @cssproperty --assent-z-index - Stacking order of the bar, box and floating button.
  */
 export class AssentBanner extends BaseElement {
@@ -122,12 +123,18 @@ export class AssentBanner extends BaseElement {
     this.setAttribute('color-scheme', checkOption('colorScheme', scheme, allowed['color-scheme'][1]));
   }
 
-  /** Show a small button that reopens the preferences once the banner is closed. */
-  get floatingButton(): boolean {
-    return this.hasAttribute('floating-button');
+  /**
+   * The small button that reopens the preferences once the banner is closed (`floating-button`): `'auto'` (no
+   * attribute, the default) shows it only while the page has no `data-assent-open` control, so that a way back
+   * always exists; `true` (the attribute, or `"true"`) always; `false` (`"false"`) never.
+   */
+  get floatingButton(): boolean | 'auto' {
+    const value = this.getAttribute('floating-button');
+    return value == null ? 'auto' : value != 'false';
   }
-  set floatingButton(on: boolean) {
-    this.toggleAttribute('floating-button', on);
+  set floatingButton(on: boolean | 'auto') {
+    if (on == 'auto') this.removeAttribute('floating-button');
+    else this.setAttribute('floating-button', String(on));
   }
 
   /** Resolves once the element has rendered its latest change. */
@@ -304,7 +311,9 @@ export class AssentBanner extends BaseElement {
     // The texts' language: the chosen one if its texts are there, else English, the fallback.
     const lang = own || code == 'en' ? code : 'en';
     if (!view) {
-      return this.floatingButton
+      const setting = this.floatingButton;
+      const pageOffersWayBack = !!document.querySelector('[data-assent-open]');
+      return (setting == 'auto' ? !pageOffersWayBack : setting)
         ? html`<button part="floating" lang=${lang} aria-label=${t.settings} title=${t.settings} @click=${() => this.openPreferences()}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"/></svg>
           </button>`

@@ -1,16 +1,20 @@
 // Plain CSS text (no lit css tag: the element has no ReactiveElement to adopt it).
 // Colours come from light-dark() so that one rule set serves both schemes; sites override through --assent-*.
+// `auto` sets no color-scheme: the host inherits the page's, so a light shop gets a light banner whatever the system's
+// theme, and a page that declares `color-scheme: light dark` gets the visitor's.
+// Accept all and Reject all look alike (regulators compare them); Customize is outlined, a different kind of action.
 // Actions: three equal columns when each gets 9em, else one column, never two and one, which would single out a choice.
 // The dialog takes the focus only to announce itself: no ring on it, only on its controls.
 export default `
   :host {
-    color-scheme: light dark;
     --_bg: var(--assent-background, light-dark(#fff, #1c1c1e));
     --_fg: var(--assent-color, light-dark(#1a1a1a, #f2f2f2));
     --_ac: var(--assent-accent, light-dark(#1d4ed8, #9ab8ff));
     --_on: var(--assent-accent-color, light-dark(#fff, #0b1020));
     --_r: var(--assent-radius, 0.75em);
-    font: var(--assent-font, 1rem/1.5 system-ui, sans-serif);
+    font-family: var(--assent-font, system-ui, sans-serif);
+    font-size: var(--assent-font-size, 1rem);
+    line-height: 1.5;
   }
   /* Browsers without light-dark() (Safari before 17.5) would leave the dialog see-through: the light scheme. */
   @supports not (color: light-dark(#000, #fff)) {
@@ -73,6 +77,17 @@ export default `
     color: var(--_on);
     font: inherit;
     cursor: pointer;
+  }
+  [part~='customize'] { background: none; color: var(--_ac) }
+  /* On a phone the preferences scroll; their actions stay in view at the bottom. */
+  .m [part~='actions'] {
+    position: sticky;
+    bottom: 0;
+    max-width: none;
+    margin: 0 -1.25em -1.25em;
+    padding: 0.75em 1.25em 1.25em;
+    background: var(--_bg);
+    box-shadow: 0 -1px #8886;
   }
   [part~='close'] {
     position: absolute;

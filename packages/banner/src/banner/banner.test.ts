@@ -23,13 +23,33 @@ describe('assent-banner: choices', () => {
     expect(files.filter(Boolean).sort()).to.deep.equal(['en', 'language']);
   });
 
-  it('renders nothing while a decision stands', async () => {
+  it('renders nothing while a decision stands, where the page has its own way back', async () => {
     const consent = make();
     consent.acceptAll();
+    const link = await fixture(html`<a href="/privacy" data-assent-open>Privacy settings</a>`);
     const el = await fixture<AssentBanner>(html`<assent-banner .consent=${consent}></assent-banner>`);
     await settle(el);
     expect(dialog(el)).to.equal(null);
     expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    link.remove();
+  });
+
+  it('offers the floating button as the way back where the page has no "Privacy settings" control', async () => {
+    const { el, consent } = await setup();
+    expect(el.floatingButton).to.equal('auto');
+    part(el, 'close')!.click();
+    await settle(el);
+    expect(consent.get().status, 'a dismissal decides nothing').to.equal('pending');
+    part(el, 'floating')!.click();
+    await settle(el);
+    expect(dialog(el)!.getAttribute('part')).to.equal('base preferences');
+    part(el, 'reject')!.click();
+    await settle(el);
+    expect(part(el, 'floating'), 'after a decision').to.not.equal(null);
+    el.floatingButton = false;
+    await settle(el);
+    expect(part(el, 'floating'), 'floating-button="false"').to.equal(null);
+    expect(el.getAttribute('floating-button')).to.equal('false');
   });
 
   it('Accept all grants every optional category and stores the decision', async () => {

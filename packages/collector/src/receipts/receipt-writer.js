@@ -83,8 +83,10 @@ export function createReceiptWriter(db, { maxBatch = 1000 } = {}) {
     const before = new Map(existing.map((row) => [row.id, decisionOf(row)]));
     for (const entry of batch) {
       // Two deliveries of one id in one batch: the first is stored, the second compared with it.
-      if (fresh.delete(entry.row.id)) entry.resolve('stored');
-      else if (before.get(entry.row.id) === decisionOf(entry.row)) entry.resolve('duplicate');
+      if (fresh.delete(entry.row.id)) {
+        before.set(entry.row.id, decisionOf(entry.row));
+        entry.resolve('stored');
+      } else if (before.get(entry.row.id) === decisionOf(entry.row)) entry.resolve('duplicate');
       else entry.reject(new ReceiptError(`id: ${entry.row.id} is already the id of another decision`, 409));
     }
   }

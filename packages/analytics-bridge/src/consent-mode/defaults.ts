@@ -1,0 +1,32 @@
+import { command, queued } from '../gtag/gtag.js';
+import type { Signals } from './signals.js';
+
+/**
+ * Puts Consent Mode's `default` command (with `security_storage` granted and `wait_for_update`), then
+ * `ads_data_redaction` (and `url_passthrough` when asked) into the dataLayer: first, ahead of anything the site
+ * queued, as long as gtag.js or Tag Manager has not taken the queue over. Does nothing when a default is queued
+ * already (a second connection on the page).
+ *
+ * @example
+ * putDefaults(track({}), { waitForUpdate: 500, urlPassthrough: false });
+ */
+export function putDefaults(denied: Signals | undefined, { waitForUpdate, urlPassthrough }: DefaultOptions): void {
+  const layer = (window.dataLayer ||= []);
+  const defaults = [
+    command('consent', 'default', { ...denied, security_storage: 'granted', wait_for_update: waitForUpdate }),
+    command('set', 'ads_data_redaction', true),
+  ];
+  if (urlPassthrough) defaults.push(command('set', 'url_passthrough', true));
+  if (queued('consent', 'default')) return;
+  const takenOver = layer.push != [].push;
+  if (takenOver) defaults.map((entry) => layer.push(entry));
+  else layer.unshift(...defaults);
+}
+
+/** What {@link putDefaults} needs to know. */
+export interface DefaultOptions {
+  /** Milliseconds Google's tags wait for an update before their first hit. */
+  waitForUpdate: number;
+  /** Pass ad click ids through URLs while ad storage is denied. */
+  urlPassthrough: boolean;
+}

@@ -1,0 +1,90 @@
+import { removeCookies, type Consent } from '@assent/core';
+import { validate } from '../errors/fail.js';
+import { loadScript } from '../tags/load-script.js';
+import { CATEGORY, NONCE, SCRIPT_URL } from '../tags/rules.js';
+import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
+
+// Bundlers replace this; production builds drop the option checks.
+declare const process: { env: { NODE_ENV?: string } };
+
+/**
+ * Options of {@link connectClarity}.
+ *
+ * @example
+ * connectClarity(consent, { projectId: 'abcde12345' })
+ */
+export interface ClarityOptions {
+  /** The Clarity project id: letters and digits. */
+  projectId: string;
+  /** The category that lets Clarity record and keep its cookies. Default `analytics`. */
+  category?: string;
+  /** The category behind Clarity's `ad_Storage` signal. Default `marketing`. */
+  adCategory?: string;
+  /** Where Clarity's tag comes from; the project id is appended. Default `https://www.clarity.ms/tag/`. */
+  scriptUrl?: string;
+  /** The nonce of the page's scripts, for a strict Content-Security-Policy. */
+  nonce?: string;
+}
+
+type Clarity = ((...args: unknown[]) => void) & { q?: unknown[] };
+
+declare global {
+  interface Window {
+    clarity?: Clarity;
+  }
+}
+
+/** Clarity's cookies on the site's domain: the visitor and the session. */
+export const CLARITY_COOKIES = ['_clck', '_clsk'];
+
+/**
+ * Runs Microsoft Clarity through its consent API, following the store: the tag is not requested until `analytics`
+ * (or `category`) is granted, `clarity('consentv2', { ad_Storage, analytics_Storage })` carries every change, and on
+ * withdrawal Clarity's cookies are deleted on this host and every parent domain.
+ *
+ * @example
+ * connectClarity(consent, { projectId: 'abcde12345' });
+ */
+export function connectClarity(consent: Consent, options: ClarityOptions): TagConnection {
+  const all = withDefaults(options, {
+    category: 'analytics',
+    adCategory: 'marketing',
+    scriptUrl: 'https://www.clarity.ms/tag/',
+  });
+  const { projectId, category, adCategory, scriptUrl, nonce } = all;
+  if (process.env.NODE_ENV != 'production')
+    validate(
+      'Clarity option "',
+      all,
+      {
+        projectId: [/^string:[a-z\d]{6,16}$/i, 'the Clarity project id (letters and digits)'],
+        category: CATEGORY,
+        adCategory: CATEGORY,
+        scriptUrl: SCRIPT_URL,
+        nonce: NONCE,
+      },
+      true,
+    );
+  // Clarity's own stub: calls wait in `q` until the tag arrives.
+  const clarity: Clarity = (window.clarity ||= function (...args: unknown[]) {
+    (clarity.q ||= []).push(args);
+  });
+  const signal = (granted: boolean) => (granted ? 'granted' : 'denied');
+  let sent = '';
+  let recorded = false;
+
+  return {
+    disconnect: consent.$consent.subscribe(({ categories }) => {
+      const analytics = categories[category] === true;
+      const signals = { ad_Storage: signal(categories[adCategory] === true), analytics_Storage: signal(analytics) };
+      // Only once the tag may run, and only what changed since.
+      if ((analytics || recorded) && sent != (sent = JSON.stringify(signals))) window.clarity!('consentv2', signals);
+      if (analytics) {
+        recorded = true;
+        loadScript(scriptUrl + projectId, nonce);
+      } else {
+        removeCookies(CLARITY_COOKIES);
+      }
+    }),
+  };
+}

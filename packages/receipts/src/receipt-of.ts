@@ -1,0 +1,47 @@
+import type { Consent, ConsentState } from '@assent/core';
+import type { Receipt } from './types.js';
+
+/**
+ * A random id for a reset (which forgets the decision and its id): 64 bits, hex, like a decision's.
+ *
+ * @example
+ * resetId() // '9c0d4e5b677f3a02'
+ */
+export function resetId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (b | 256).toString(16).slice(1)).join('');
+}
+
+/**
+ * The receipt of a state: a decision, or (with `reset`) the withdrawal of every category.
+ *
+ * @example
+ * receiptOf(consent, consent.get(), { language: 'en' })
+ */
+export function receiptOf(
+  consent: Consent,
+  state: ConsentState,
+  page: { language: string; subject?: string },
+  reset?: { id: string; at: Date },
+): Receipt {
+  const optional = consent.categories.slice(1).map((category) => category.name);
+  const granted = reset ? [] : optional.filter((name) => state.categories[name]);
+  const { cookieName, cookieDomain, expiresDays } = consent.options;
+  return {
+    id: reset?.id ?? state.id!,
+    decidedAt: reset ? reset.at.toISOString() : state.decidedAt!,
+    policyVersion: state.policyVersion,
+    method: reset ? 'reset' : state.method!,
+    granted,
+    denied: optional.filter((name) => !granted.includes(name)),
+    gpc: state.gpc,
+    dnt: state.dnt,
+    language: page.language,
+    origin: location.origin,
+    // The path only: a query string or fragment may carry personal data.
+    path: location.pathname,
+    ...(page.subject ? { subject: page.subject } : {}),
+    ...(reset
+      ? {}
+      : { cookie: { name: cookieName, days: expiresDays, ...(cookieDomain ? { domain: cookieDomain } : {}) } }),
+  };
+}

@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { createConsent, type Consent } from '@assent/core';
+import { sendReceipts } from './index.js';
+import type { ReceiptSender } from './types.js';
+
+// Every test talks to a real collector (see src/test/collector-plugin.mjs), on PostgreSQL where it is installed.
+let counter = 0;
+const unique = () => `r${Date.now().toString(36)}${counter++}`;
+const until = async (check: () => Promise<boolean> | boolean, ms = 8000) => {
+  const end = performance.now() + ms;
+  while (!(await check())) {
+    if (performance.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+};
+
+describe('sendReceipts', function () {
+  this.timeout(120000);
+  let collector: { url: string; database: 'postgres' | 'pglite' };
+  let endpoint = '';
+  const opened: Array<{ consent: Consent; sender?: ReceiptSender }> = [];
+  const open = (options: { subject?: string } = {}) => {
+    const cookieName = unique();
+    const consent = createConsent({ policyVersion: '2026-05', cookieName });
+    const sender = sendReceipts(consent, { endpoint, ...options });
+    opened.push({ consent, sender });
+    return { consent, sender, cookieName };
+  };
+  const stored = async (id: string) => {
+    const response = await fetch(`${collector.url}/v1/receipts/${id}`);
+    return response.status == 200 ? response.json() : null;
+  };
+
+  before(async () => {
+    // The collector starts on the first call; it answers { starting: true } until it listens.
+    await until(async () => !!(collector = await executeServerCommand('collector')).url, 110000);
+    endpoint = `${collector.url}/v1/receipts`;
+  });
+  afterEach(() => {
+    for (const { consent, sender } of opened.splice(0)) {
+      sender?.stop();
+      consent.destroy();
+      document.cookie = `${consent.options.cookieName}=; max-age=0; path=/`;
+      localStorage.removeItem(`${consent.options.cookieName}-receipts`);
+    }
+  });
+
+  it('sends nothing before a decision, then one receipt that the collector keeps', async () => {
+    const { consent } = open();
+    await new Promise((r) => setTimeout(r, 300));
+    const toCollector = () => performance.getEntriesByType('resource').filter((entry) => entry.name == endpoint);
+    const before = toCollector().length;
+    consent.update({ analytics: true });
+    const id = consent.get().id!;
+    expect(await until(async () => !!(await stored(id)))).to.equal(true);
+    const receipt = await stored(id);
+    expect(receipt.method).to.equal('custom');
+    expect(receipt.granted).to.deep.equal(['analytics']);
+    expect(receipt.denied).to.deep.equal(['preferences', 'marketing']);
+    expect(receipt.decidedAt).to.equal(consent.get().decidedAt);
+    expect(receipt.policyVersion).to.equal('2026-05');
+    expect(receipt.origin).to.equal(location.origin);
+    // The test page's address has a query string: only the path is sent.
+    expect(location.search).to.not.equal('');
+    expect(receipt.path).to.equal(location.pathname);
+    expect(receipt.language).to.equal('en');
+    expect([receipt.gpc, receipt.dnt]).to.deep.equal([false, false]);
+    expect(before).to.equal(0);
+    await until(() => toCollector().length == 1);
+    expect(toCollector().map((e) => e.name)).to.have.length(1);
+  });
+
+  it('sends a receipt for every decision, withdrawal and reset, with the customer id the site gives', async () => {
+    const subject = unique();
+    const { consent } = open({ subject });
+    consent.acceptAll();
+    consent.update({ marketing: false });
+    consent.reset();
+    const history = async () =>
+      (await executeServerCommand('collector-history', { subject })) as Array<{ method: string; granted: string[] }>;
+    expect(await until(async () => (await history()).length == 3)).to.equal(true);
+    const methods = (await history()).map((r) => r.method).sort();
+    expect(methods).to.deep.equal(['accept-all', 'custom', 'reset']);
+    const reset = (await history()).find((r) => r.method == 'reset')!;
+    expect(reset.granted).to.deep.equal([]);
+  });
+
+  it('makes one receipt for a decision that every open tab sees', async () => {
+    const subject = unique();
+    const cookieName = unique();
+    const one = createConsent({ policyVersion: '2026-05', cookieName });
+    const other = createConsent({ policyVersion: '2026-05', cookieName });
+    opened.push({ consent: one, sender: sendReceipts(one, { endpoint, subject }) });
+    opened.push({ consent: other, sender: sendReceipts(other, { endpoint, subject, language: 'de' }) });
+    one.rejectAll();
+    expect(await until(() => other.get().id == one.get().id)).to.equal(true);
+    const history = async () => (await executeServerCommand('collector-history', { subject })) as unknown[];
+    expect(await until(async () => (await history()).length == 1)).to.equal(true);
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await history()).length).to.equal(1);
+  });
+
+  it('keeps the receipt while the database is down (503) and sends it on a later page view', async function () {
+    if (collector.database != 'postgres') this.skip(); // PGlite lives inside the collector: it cannot be stopped alone
+    await executeServerCommand('collector-database', { up: false });
+    let id = '';
+    const key = () => `${opened.at(-1)!.consent.options.cookieName}-receipts`;
+    try {
+      const { consent, sender } = open();
+      consent.rejectAll();
+      id = consent.get().id!;
+      await sender.flush();
+      const kept = JSON.parse(localStorage.getItem(key())!);
+      expect(kept.waiting.map((w: { receipt: { id: string } }) => w.receipt.id)).to.deep.equal([id]);
+      expect(kept.waiting[0].tries).to.be.greaterThan(0);
+      expect((await fetch(`${collector.url}/v1/receipts/${id}`)).status).to.equal(503);
+      sender.stop();
+    } finally {
+      await executeServerCommand('collector-database', { up: true });
+    }
+    // The next page view, after the backoff: the kept receipt goes out and is acknowledged.
+    await new Promise((r) => setTimeout(r, 2500));
+    const { consent } = opened.at(-1)!;
+    const next = sendReceipts(consent, { endpoint });
+    opened.push({ consent, sender: next });
+    const arrived = await until(async () => !!(await stored(id)));
+    expect(arrived).to.equal(true);
+    expect((await stored(id)).method).to.equal('reject-all');
+    expect(await until(() => JSON.parse(localStorage.getItem(key())!).waiting.length == 0)).to.equal(true);
+  });
+
+  it('renews the consent cookie by the HTTP answer, so a cookie capped by the browser lasts as configured', async () => {
+    const { consent, cookieName } = open();
+    consent.acceptAll();
+    const value = document.cookie.split('; ').find((pair) => pair.startsWith(`${cookieName}=`))!;
+    // What Safari does to a cookie written by script, shortened to seconds: the store's own cookie now expires soon,
+    // and so does a control cookie that no receipt renews.
+    document.cookie = `${value}; max-age=3; path=/; samesite=lax`;
+    document.cookie = `${cookieName}-control=1; max-age=3; path=/; samesite=lax`;
+    await opened.at(-1)!.sender!.flush();
+    expect(await until(async () => !!(await stored(consent.get().id!)))).to.equal(true);
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(document.cookie).to.not.contain(`${cookieName}-control=`);
+    expect(document.cookie.split('; ')).to.include(value);
+    const again = createConsent({ policyVersion: '2026-05', cookieName });
+    opened.push({ consent: again });
+    expect(again.get().status).to.equal('decided');
+    expect(again.get().id).to.equal(consent.get().id);
+  });
+
+  it('refuses an endpoint that is not http(s) and a subject that is not an opaque id, naming the option', () => {
+    const consent = createConsent({ policyVersion: '1', cookieName: unique() });
+    opened.push({ consent });
+    expect(() => sendReceipts(consent, { endpoint: 'javascript:alert(1)' })).to.throw(/option "endpoint"/);
+    expect(() => sendReceipts(consent, { endpoint, subject: 'ann@example.com' })).to.throw(/option "subject"/);
+  });
+});

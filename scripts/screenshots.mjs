@@ -1,0 +1,71 @@
+// Makes the banner screenshots the README shows (docs/screenshots/*.png) from the built script tag on the example
+// storefront, in Chromium: `npm run build && npm run screenshots`. Each shot is one theme a shop might choose.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { browserPaths } from './browsers.mjs';
+import { createStorefrontServer } from '../examples/storefront/serve.mjs';
+
+const out = 'docs/screenshots';
+const shots = [
+  { file: 'bar-light.png', policy: '002', attributes: 'data-layout="bar"' },
+  { file: 'box-dark.png', policy: '000', attributes: 'data-layout="box" data-color-scheme="dark"' },
+  {
+    file: 'themed.png',
+    policy: '003',
+    attributes: 'data-layout="box"',
+    css: `assent-banner { --assent-accent: #0a6640; --assent-radius: 0; --assent-font: Georgia, serif }
+      assent-banner::part(title) { font-style: italic }`,
+  },
+  { file: 'phone-preferences.png', policy: '002', attributes: '', phone: true, preferences: true },
+];
+
+const server = createStorefrontServer({ log: () => {} });
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: browserPaths().chromium,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+mkdirSync(out, { recursive: true });
+try {
+  for (const shot of shots) {
+    const size = shot.phone ? { width: 375, height: 667 } : { width: 1024, height: 640 };
+    const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    // The storefront's home page with this shot's script-tag attributes and theme (served without the shop's CSP,
+    // which would refuse the inline <style> a shop would put in its own stylesheet).
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        let body = await response.text();
+        body = body.replace('data-layout="bar"', shot.attributes);
+        if (shot.lang) body = body.replace('<html lang="en">', `<html lang="${shot.lang}" dir="rtl">`);
+        if (shot.css) body = body.replace('</head>', `<style>${shot.css}</style></head>`);
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      },
+    );
+    await page.goto(`${origin}/?policy=${shot.policy}`);
+    const dialog = page.locator('assent-banner dialog[open]');
+    await dialog.waitFor();
+    if (shot.preferences) {
+      await page.evaluate(() => document.querySelector('assent-banner').openPreferences());
+      await page.locator('assent-banner dialog[open][part~=preferences]').waitFor();
+    }
+    // The opening animation ends before the shot.
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .querySelector('assent-banner')
+          .shadowRoot.getAnimations()
+          .map((a) => a.finished),
+      ),
+    );
+    await page.screenshot({ path: `${out}/${shot.file}` });
+    console.log(`${out}/${shot.file}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

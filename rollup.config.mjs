@@ -1,7 +1,8 @@
 // The script-tag bundles in dist/ (see packages' own dist/ for the npm builds, made by tsc):
 // dist/assent.js, a classic script (core, gating, the GA bridge, window.assent and the banner loader);
 // dist/assent-banner.js, an ES module with lit and <assent-banner>, imported by assent.js only when the banner must show;
-// dist/i18n/<code>.js, one ES module per language, fetched beside it.
+// dist/i18n/<code>.js, one ES module per language, fetched beside it;
+// dist/assent-receipts.js, an ES module with sendReceipts (@assent/receipts), for pages that send receipts.
 // Also the example single-page app (examples/spa/rollup.config.mjs).
 import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -37,12 +38,6 @@ export default [
   {
     input: 'packages/script-tag/src/main.ts',
     output: { file: 'dist/assent.js', format: 'iife' },
-    // Only chooseLanguage (and the list of languages) is taken from @assent/banner here: lit and the element
-    // stay out of assent.js, whatever their packages say about side effects.
-    treeshake: {
-      moduleSideEffects: (id) =>
-        !/[\\/](packages[\\/]banner|node_modules[\\/](lit|lit-html|lit-element|@lit))[\\/]/.test(id),
-    },
     plugins: plugins(),
   },
   {
@@ -51,6 +46,12 @@ export default [
       ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
     },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: plugins(),
+  },
+  // On its own, so that it shares no chunk with the banner: a first visit must not fetch one more file.
+  {
+    input: 'packages/script-tag/src/receipts-entry.ts',
+    output: { file: 'dist/assent-receipts.js', format: 'es' },
     plugins: plugins(),
   },
   ...spa,

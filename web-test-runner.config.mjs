@@ -1,7 +1,7 @@
 // Runs every *.test.ts beside the code it tests in Chromium, Firefox and WebKit.
 // How each engine starts on Debian is described in the README ("Tests").
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';

@@ -1,5 +1,7 @@
 // The entry of dist/assent-banner.js: lit and the banner, loaded by assent.js only when the banner must show.
-import { AssentBanner, registerLanguage, type BannerOptions, type BannerTexts } from '@assent/banner';
+// @assent/banner/define registers <assent-banner>: the one place the element is defined.
+import { registerLanguage } from '@assent/banner/define';
+import type { BannerOptions, BannerTexts } from '@assent/banner';
 import type { Consent } from '@assent/core';
 
 /**
@@ -17,14 +19,13 @@ export interface MountedBanner {
 export type MountOptions = BannerOptions & { lang: string; language?: Partial<BannerTexts> };
 
 /**
- * Registers `<assent-banner>` (and the chosen language), binds one to `consent` and adds it to the page.
+ * Registers the chosen language (importing @assent/banner/define registered `<assent-banner>`), binds one to `consent` and adds it to the page.
  *
  * @example
  * const { mount } = await import(new URL('assent-banner.js', script.src).href);
  * mount(consent, { layout: 'box', lang: 'de', language: (await import('./i18n/de.js')).default });
  */
 export function mount(consent: Consent, { language, ...options }: MountOptions): MountedBanner {
-  if (!customElements.get('assent-banner')) customElements.define('assent-banner', AssentBanner);
   if (language) registerLanguage(options.lang, language);
   // What was not given keeps the element's default (floatingButton: 'auto', shown where the page has no way back).
   const banner = Object.assign(document.createElement('assent-banner'), options);

@@ -1,3 +1,3 @@
 export { AssentBanner } from './banner/banner.component.js';
-export { registerLanguage, registeredLanguage, chooseLanguage, languages } from './i18n/language.js';
+export { registerLanguage, registeredLanguage, chooseLanguage, directionOf, languages } from './i18n/language.js';
 export type { BannerTexts } from './i18n/language.js';

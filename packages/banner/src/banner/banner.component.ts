@@ -3,7 +3,7 @@
 import { html, nothing, render } from 'lit/html.js';
 import type { Consent, ConsentChange } from '@assent/core';
 import en from '../i18n/en.js';
-import { chooseLanguage, registeredLanguage, type BannerTexts } from '../i18n/language.js';
+import { chooseLanguage, directionOf, registeredLanguage, type BannerTexts } from '../i18n/language.js';
 import styles from './banner.styles.js';
 import { checkOption, checkUrl } from './check-option.js';
 import { explain } from './explain.js';
@@ -279,11 +279,12 @@ export class AssentBanner extends BaseElement {
     const t: Record<string, string> = { ...en, ...own, ...this._texts };
     // The texts' language: the chosen one if its texts are there, else English, the fallback.
     const lang = own || code == 'en' ? code : 'en';
+    const dir = directionOf(lang);
     if (view == 'closed') {
       const setting = this.floatingButton;
       const pageOffersWayBack = !!document.querySelector('[data-assent-open]');
       return (setting == 'auto' ? !pageOffersWayBack : setting)
-        ? html`<button part="floating" lang=${lang} aria-label=${t.settings} title=${t.settings} @click=${() => this.openPreferences()}>
+        ? html`<button part="floating" lang=${lang} dir=${dir} aria-label=${t.settings} title=${t.settings} @click=${() => this.openPreferences()}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"/></svg>
           </button>`
         : nothing;
@@ -302,6 +303,7 @@ export class AssentBanner extends BaseElement {
       part="base ${view}"
       class=${view == 'preferences' ? 'm' : ''}
       lang=${lang}
+      dir=${dir}
       aria-labelledby="t"
       aria-describedby="d"
       tabindex="-1"

@@ -27,7 +27,9 @@ describe('Modal, the dialog pattern every Assent dialog uses', () => {
     buttons[2].focus();
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement).to.equal(buttons[0]);
-    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     expect(root.activeElement).to.equal(buttons[2]);
     dialog.close();
   });

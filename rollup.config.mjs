@@ -1,7 +1,8 @@
 // The script-tag bundles in dist/ (see packages' own dist/ for the npm builds, made by tsc):
 // dist/assent.js, a classic script (core, gating, the GA bridge, window.assent and the banner loader);
 // dist/assent-banner.js, an ES module with lit and <assent-banner>, imported by assent.js only when the banner must show;
-// dist/i18n/<code>.js, one ES module per language, fetched beside it.
+// dist/i18n/<code>.js, one ES module per language, fetched beside it;
+// dist/assent-receipts.js, an ES module with sendReceipts (@assent/receipts), for pages that send receipts.
 // Also the example single-page app (examples/spa/rollup.config.mjs).
 import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -9,6 +10,7 @@ import replace from '@rollup/plugin-replace';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { STYLES_MODULE, minifyStyles } from './scripts/minify-styles.mjs';
+import { licenceBanner } from './scripts/licence-banner.mjs';
 import spa from './examples/spa/rollup.config.mjs';
 
 const plugins = () => [
@@ -21,9 +23,12 @@ const plugins = () => [
   // The workspace packages' TypeScript sources (their "assent-source" export), so no tsc step is needed first.
   nodeResolve({ exportConditions: ['assent-source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
   { name: 'minify-styles', transform: (code, id) => (STYLES_MODULE.test(id) ? minifyStyles(code) : null) },
-  esbuild({ target: 'es2020', minify: true, tsconfig: 'tsconfig.json', legalComments: 'none' }),
+  esbuild({ target: 'es2020', minify: true, tsconfig: 'tsconfig.json', legalComments: 'inline' }),
   // A second pass over the whole bundle: about 4% fewer brotli bytes than esbuild's minifier alone.
-  terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+  // Only the licence banner's comment is kept: it names every bundled package once, where their own notices would
+  // repeat in every chunk.
+  terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: (_, { value }) => value.startsWith('! Assent') } }),
+  licenceBanner(),
 ];
 
 const i18n = 'packages/banner/src/i18n';
@@ -36,13 +41,8 @@ const languages = existsSync(i18n)
 export default [
   {
     input: 'packages/script-tag/src/main.ts',
-    output: { file: 'dist/assent.js', format: 'iife' },
-    // Only chooseLanguage (and the list of languages) is taken from @assent/banner here: lit and the element
-    // stay out of assent.js, whatever their packages say about side effects.
-    treeshake: {
-      moduleSideEffects: (id) =>
-        !/[\\/](packages[\\/]banner|node_modules[\\/](lit|lit-html|lit-element|@lit))[\\/]/.test(id),
-    },
+    // Source maps beside the files for error trackers, without a sourceMappingURL comment in what visitors download.
+    output: { file: 'dist/assent.js', format: 'iife', sourcemap: 'hidden' },
     plugins: plugins(),
   },
   {
@@ -50,7 +50,19 @@ export default [
       'assent-banner': 'packages/script-tag/src/banner-entry.ts',
       ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
     },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: 'hidden',
+    },
+    plugins: plugins(),
+  },
+  // On its own, so that it shares no chunk with the banner: a first visit must not fetch one more file.
+  {
+    input: 'packages/script-tag/src/receipts-entry.ts',
+    output: { file: 'dist/assent-receipts.js', format: 'es' },
     plugins: plugins(),
   },
   ...spa,

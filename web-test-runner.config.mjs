@@ -1,12 +1,14 @@
 // Runs every *.test.ts beside the code it tests in Chromium, Firefox and WebKit.
 // How each engine starts on Debian is described in the README ("Tests").
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+// Firefox through puppeteer-core (WebDriver BiDi): unlike puppeteer, it downloads no browser when installed.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { emulateMediaPlugin, sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
@@ -49,7 +51,8 @@ if (wanted.includes('chromium')) {
 }
 if (wanted.includes('firefox')) {
   browsers.push(
-    puppeteerLauncher({
+    chromeLauncher({
+      puppeteer,
       launchOptions: {
         browser: 'firefox',
         executablePath: paths.firefox,

@@ -1,7 +1,9 @@
 // Builds every package (ES modules + .d.ts, by tsc) and then the script-tag bundles (rollup.config.mjs).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { splitModes } from './build-modes.mjs';
 import { minifyStyles } from './minify-styles.mjs';
+import { packScriptTag } from './script-tag-package.mjs';
 
 // core first: the other packages compile against its declarations.
 const packages = ['core', 'banner', 'analytics-bridge', 'receipts'];
@@ -18,5 +20,17 @@ for (const name of packages) {
 // The banner's CSS ships minified; a moved file must fail the build, not ship its comments and indentation.
 const styles = 'packages/banner/dist/banner/banner.styles.js';
 writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
+// Packages with development checks publish both modes (see build-modes.mjs).
+for (const name of packages) {
+  const manifest = readFileSync(`packages/${name}/package.json`, 'utf8');
+  if (manifest.includes('"development"')) splitModes(`packages/${name}/dist`);
+}
 const { default: bundles } = await import('../rollup.config.mjs');
 if (bundles.length) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
+// @assent/script-tag publishes the same files, with its type declarations.
+packScriptTag();
+run('npx', ['tsc', '-p', 'packages/script-tag/tsconfig.build.json']);
+writeFileSync(
+  'packages/script-tag/dist/types/types.js',
+  '// Types only: see types.d.ts. assent.js is the script.\nexport {};\n',
+);

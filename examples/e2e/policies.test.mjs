@@ -171,7 +171,7 @@ describe('003, the marketing firm: named partners, newest choice wins, new uses 
   it('names its advertising partners', async () => {
     const visit = await open('003');
     await preferences(visit.page);
-    const text = await listed(visit.page);
+    await listed(visit.page);
     // Every marketing service by name, with the cookies it sets.
     const services = await visit.page
       .locator('assent-banner [part~=category]')

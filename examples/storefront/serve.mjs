@@ -1,10 +1,15 @@
 // Serves the example storefront (this folder) and the script-tag build (the repository's dist/ at /dist/),
 // with a strict Content-Security-Policy: no inline scripts, no eval, nothing from other hosts.
-// `node examples/storefront/serve.mjs` (PORT, default 8080); the end-to-end tests import createStorefrontServer().
+// `node examples/storefront/serve.mjs` (PORT, default 8080) also runs the consent collector on PGlite behind the
+// shop's own paths; the end-to-end tests import createStorefrontServer() (with a collector only when they pass one).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { getRequestListener } from '@hono/node-server';
+import { createCollector } from '../../packages/collector/src/collector.js';
+import { DEMO_CUSTOMER } from './js/demo-customer.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const types = {
@@ -46,11 +51,27 @@ export function createStorefrontServer({
   fallback,
   csp = STRICT_CSP,
   log,
+  collector,
 } = {}) {
+  const toCollector = collector && getRequestListener(collector.app.fetch);
   return createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     log?.(`${request.method} ${url.pathname}${url.search}`);
     const headers = { 'cache-control': 'no-cache', ...(csp ? { 'content-security-policy': csp } : {}) };
+    if (collector) {
+      // The collector on the shop's own site, behind its paths: receipts, the visitor's proof, the dashboard.
+      if (/^\/(v1\/|dashboard)/.test(url.pathname)) return toCollector(request, response);
+      // The order confirmation asks, server side, whether the customer agreed to marketing e-mails.
+      if (url.pathname === '/order/marketing-consent') {
+        const answer = await collector.app.request(`/v1/admin/subjects/${DEMO_CUSTOMER}/consent`, {
+          headers: { authorization: `Bearer ${collector.adminToken}` },
+        });
+        const { categories } = await answer.json();
+        response.writeHead(200, { ...headers, 'content-type': 'application/json' });
+        response.end(JSON.stringify({ marketingEmails: categories?.marketing === true }));
+        return;
+      }
+    }
     // Stand-ins for the hits Google Analytics, the statistics script and the ad pixel would send elsewhere.
     if (/^\/third-party\/(g\/collect|stats\/hit|pixel\.gif)$/.test(url.pathname)) {
       response.writeHead(200, { ...headers, 'content-type': 'image/gif' });
@@ -66,7 +87,10 @@ export function createStorefrontServer({
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       // gtag.js is served without an extension, as Google serves it.
       const type = types[extname(file)] ?? (file.endsWith('/gtag/js') ? types['.js'] : 'application/octet-stream');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // With a collector, every page sends its receipts and shows the visitor's consent reference.
+      if (collector && extname(file) === '.html')
+        body = String(body).replace('</head>', '<script type="module" src="/js/receipts.js"></script>\n</head>');
       response.writeHead(200, { ...headers, 'content-type': type });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
@@ -82,10 +106,20 @@ function notFound(response, headers) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT) || 8080;
-  const server = createStorefrontServer();
+  // The collector on its embedded default (PGlite in .assent-data), served by the shop's own site.
+  const adminToken = process.env.ASSENT_ADMIN_TOKEN || randomBytes(24).toString('hex');
+  const collector = {
+    ...(await createCollector({ dataDir: resolve(here, '../../.assent-data'), adminToken })),
+    adminToken,
+  };
+  const server = createStorefrontServer({ collector });
   server.on('error', (error) => {
     console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: try PORT=8081 npm start` : error);
     process.exit(1);
   });
-  server.listen(port, () => console.log(`Assent example storefront: http://localhost:${port}/`));
+  server.listen(port, () => {
+    const { port: actual } = server.address();
+    console.log(`Assent example storefront: http://localhost:${actual}/`);
+    console.log(`Consent receipts dashboard: http://localhost:${actual}/dashboard (admin token ${adminToken})`);
+  });
 }

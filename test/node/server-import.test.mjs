@@ -15,7 +15,14 @@ test('this Node has none of the browser globals the packages use', () => {
 const languages = readdirSync(new URL('../../packages/banner/dist/i18n/', import.meta.url))
   .filter((file) => /^[a-z-]+\.js$/.test(file) && file !== 'language.js')
   .map((file) => `@assent/banner/i18n/${file.slice(0, -3)}`);
-const entries = ['@assent/core', '@assent/banner', '@assent/banner/define', '@assent/analytics-bridge', ...languages];
+const entries = [
+  '@assent/core',
+  '@assent/banner',
+  '@assent/banner/define',
+  '@assent/analytics-bridge',
+  '@assent/receipts',
+  ...languages,
+];
 
 for (const entry of entries) {
   test(`imports ${entry} without a DOM`, async () => {

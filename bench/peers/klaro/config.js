@@ -8,6 +8,7 @@ function gtag() {
   window.dataLayer.push(arguments);
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: klaro reads the global klaroConfig.
 var klaroConfig = {
   version: 1,
   acceptAll: true,

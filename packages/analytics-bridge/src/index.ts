@@ -1,5 +1,10 @@
 export { connectGoogleAnalytics, type GoogleAnalyticsConnection } from './connect/connect.js';
-export { MEASUREMENT_ID, type GoogleAnalyticsOptions } from './connect/options.js';
+export {
+  GOOGLE_ANALYTICS_DEFAULTS,
+  GOOGLE_ANALYTICS_OPTIONS,
+  MEASUREMENT_ID,
+  type GoogleAnalyticsOptions,
+} from './connect/options.js';
 export { checkPurchase, type Purchase, type PurchaseItem } from './purchase/purchase.js';
 export { consentEvent } from './gtag/consent-event.js';
 export { connectTagManager, CONTAINER_ID, type TagManagerOptions } from './gtm/tag-manager.js';

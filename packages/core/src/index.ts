@@ -2,8 +2,23 @@ export { createConsent } from './store/create-consent.js';
 export { gateElements, type GateOptions } from './gating/gate-elements.js';
 export { removeCookies } from './cleanup/remove-cookies.js';
 export { isWebUrl } from './gating/web-url.js';
-export { CATEGORY_NAME, COOKIE_NAME, POLICY_VERSION } from './options/options.js';
-export { validateCategories } from './options/validate.js';
+export {
+  CATEGORY_NAME,
+  CONSENT_DEFAULTS,
+  CONSENT_OPTIONS,
+  COOKIE_NAME,
+  POLICY_VERSION,
+  validateCategories,
+} from './options/consent-options.js';
+export {
+  FLAG,
+  WEB_URL,
+  mustBe,
+  optionTable,
+  throwOnWrongOption,
+  type OptionRule,
+  type OptionTable,
+} from './options/option-table.js';
 export type {
   Consent,
   ConsentChange,

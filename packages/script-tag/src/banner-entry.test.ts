@@ -19,7 +19,6 @@ describe('mount (dist/assent-banner.js)', () => {
 
   it('adds a banner bound to the consent instance, with the configured layout, language and texts', async () => {
     mount(consent, {
-      policyVersion: '1',
       lang: 'de',
       layout: 'box',
       privacyUrl: '/privacy',
@@ -38,7 +37,7 @@ describe('mount (dist/assent-banner.js)', () => {
   });
 
   it('shows the colour scheme data-color-scheme chose, whatever the system prefers', async () => {
-    mount(consent, { policyVersion: '1', lang: 'en', colorScheme: 'dark' });
+    mount(consent, { lang: 'en', colorScheme: 'dark' });
     const banner = document.querySelector('assent-banner')!;
     expect(banner.getAttribute('color-scheme')).to.equal('dark');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -49,7 +48,7 @@ describe('mount (dist/assent-banner.js)', () => {
   });
 
   it('styles the banner with a constructed stylesheet, which a strict style-src allows', async () => {
-    mount(consent, { policyVersion: '1', lang: 'en' });
+    mount(consent, { lang: 'en' });
     const root = document.querySelector('assent-banner')!.shadowRoot!;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(root.querySelector('style')).to.equal(null);
@@ -59,7 +58,7 @@ describe('mount (dist/assent-banner.js)', () => {
   });
 
   it("keeps the banner's own assent-change from reaching document (assent.js announces each change once)", async () => {
-    mount(consent, { policyVersion: '1', lang: 'en' });
+    mount(consent, { lang: 'en' });
     let onDocument = 0;
     let onBanner = 0;
     const banner = document.querySelector('assent-banner')!;

@@ -1,7 +1,8 @@
 // The entry of dist/assent-banner.js: lit and the banner, loaded by assent.js only when the banner must show.
-import { AssentBanner, registerLanguage, type BannerTexts } from '@assent/banner';
+// @assent/banner/define registers <assent-banner>: the one place the element is defined.
+import { registerLanguage } from '@assent/banner/define';
+import type { BannerOptions, BannerTexts } from '@assent/banner';
 import type { Consent } from '@assent/core';
-import type { CheckedConfig } from './config/read-config.js';
 
 /**
  * The banner as the script tag drives it.
@@ -14,27 +15,20 @@ export interface MountedBanner {
   openPreferences(): void;
 }
 
-/** {@link mount}'s options: the checked configuration plus the chosen language and its texts. */
-export type MountOptions = CheckedConfig & { lang: string; language?: Partial<BannerTexts> };
+/** {@link mount}'s options: the banner's checked options, the chosen language and its texts. */
+export type MountOptions = BannerOptions & { lang: string; language?: Partial<BannerTexts> };
 
 /**
- * Registers `<assent-banner>` (and the chosen language), binds one to `consent` and adds it to the page.
+ * Registers the chosen language (importing @assent/banner/define registered `<assent-banner>`), binds one to `consent` and adds it to the page.
  *
  * @example
  * const { mount } = await import(new URL('assent-banner.js', script.src).href);
- * mount(consent, { ...config, lang: 'de', language: (await import('./i18n/de.js')).default });
+ * mount(consent, { layout: 'box', lang: 'de', language: (await import('./i18n/de.js')).default });
  */
-export function mount(consent: Consent, options: MountOptions): MountedBanner {
-  if (!customElements.get('assent-banner')) customElements.define('assent-banner', AssentBanner);
-  if (options.language) registerLanguage(options.lang, options.language);
-  const banner = document.createElement('assent-banner');
-  banner.lang = options.lang;
-  banner.layout = options.layout ?? 'bar';
-  // Not configured: 'auto', the button shows where the page has no "Cookie settings" link to come back by.
-  banner.floatingButton = options.floatingButton ?? 'auto';
-  banner.colorScheme = options.colorScheme ?? 'auto';
-  banner.texts = { ...options.texts };
-  banner.privacyUrl = options.privacyUrl;
+export function mount(consent: Consent, { language, ...options }: MountOptions): MountedBanner {
+  if (language) registerLanguage(options.lang, language);
+  // What was not given keeps the element's default (floatingButton: 'auto', shown where the page has no way back).
+  const banner = Object.assign(document.createElement('assent-banner'), options);
   banner.consent = consent;
   // assent.js announces every change on document itself, for returning visitors too: one event per change.
   banner.addEventListener('assent-change', (event) => event.stopPropagation());

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Consent } from '@assent/core';
 import { connectGoogleAnalytics } from './connect.js';
-import type { GoogleAnalyticsOptions } from './options.js';
+import { GOOGLE_ANALYTICS_OPTIONS, type GoogleAnalyticsOptions } from './options.js';
 import { cleanPage, freshConsent } from '../test/helpers.js';
 
 describe('connectGoogleAnalytics: options', () => {
@@ -41,7 +41,7 @@ describe('connectGoogleAnalytics: options', () => {
     ['scriptUrl', 'javascript:alert(1)', 'an http(s) or relative URL'],
     ['scriptUrl', 'data:text/javascript,1', 'an http(s) or relative URL'],
     ['scriptUrl', 7, 'an http(s) or relative URL'],
-    ['scriptUrl', 'gtag.js', 'an http(s) or relative URL'],
+    ['scriptUrl', 'ftp://tags.example/gtag.js', 'an http(s) or relative URL'],
   ];
   for (const [name, value, allowed] of bad) {
     it(`throws on ${name}: ${String(value)}, naming it and what is allowed`, () => {
@@ -53,8 +53,14 @@ describe('connectGoogleAnalytics: options', () => {
 
   it('throws on an unknown option, naming it and the known ones', () => {
     expect(connect({ measurementId: 'G-ABC123', anonymizeIp: false })).to.throw(
-      'assent: analytics option "anonymizeIp" must be one of measurementId,mode,advertising,urlPassthrough,waitForUpdate,scriptUrl,gtmEvents, got false',
+      'assent: analytics option "anonymizeIp" must be one of the options measurementId, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents, got false',
     );
+  });
+
+  it('accepts a relative gtag.js URL, as the script tag does: both read the same rule', () => {
+    const ga = connectGoogleAnalytics(consent, { measurementId: 'G-ABC123', scriptUrl: 'gtag/js' });
+    ga.disconnect();
+    expect(GOOGLE_ANALYTICS_OPTIONS.scriptUrl.check('gtag/js')).to.equal(true);
   });
 
   it('writes nothing to the page when an option is wrong', () => {

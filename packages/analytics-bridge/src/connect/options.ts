@@ -1,5 +1,4 @@
-import { validate, type Rule } from '../errors/fail.js';
-import { SCRIPT_URL } from '../tags/rules.js';
+import { FLAG, WEB_URL, optionTable, throwOnWrongOption } from '@assent/core';
 
 // Bundlers replace this; production builds drop the checks (module scope: core declares its own).
 declare const process: { env: { NODE_ENV?: string } };
@@ -21,7 +20,7 @@ export interface GoogleAnalyticsOptions {
   urlPassthrough?: boolean;
   /** Milliseconds gtag.js waits for a consent update before its first hit (`wait_for_update`). Default 500. */
   waitForUpdate?: number;
-  /** Where gtag.js is loaded from: http(s), or a path starting with `/` or `.`; the `id` query parameter is added. Default Google's `https://www.googletagmanager.com/gtag/js`. */
+  /** Where gtag.js is loaded from: an http(s) or relative URL; the `id` query parameter is added. Default Google's `https://www.googletagmanager.com/gtag/js`. */
   scriptUrl?: string;
   /** Push `{ event: 'assent_consent_update', … }` on each change, for Google Tag Manager triggers. Default `true`. */
   gtmEvents?: boolean;
@@ -35,19 +34,47 @@ export interface GoogleAnalyticsOptions {
  */
 export const MEASUREMENT_ID = /^(G-[A-Z\d]+|AW-\d+)$/;
 
-const flag: Rule = [/^boolean/, 'true or false'];
+/**
+ * The defaults of {@link GoogleAnalyticsOptions}, kept apart from their checks so that production builds carry only these.
+ *
+ * @example
+ * GOOGLE_ANALYTICS_DEFAULTS.waitForUpdate // 500
+ */
+export const GOOGLE_ANALYTICS_DEFAULTS = {
+  mode: 'basic',
+  advertising: false,
+  urlPassthrough: false,
+  waitForUpdate: 500,
+  scriptUrl: 'https://www.googletagmanager.com/gtag/js',
+  gtmEvents: true,
+} as const;
 
-// See validate() for how the patterns read.
-const rules: Record<string, Rule> = {
-  // MEASUREMENT_ID behind "string:" (a literal, so that production builds drop this table).
-  measurementId: [/^string:(G-[A-Z\d]+|AW-\d+)$/, 'a "G-…" or "AW-…" id'],
-  mode: [/^string:(basic|advanced)$/, '"basic" or "advanced"'],
-  advertising: flag,
-  urlPassthrough: flag,
-  waitForUpdate: [/^number:\d+$/, 'a whole number of ms'],
-  scriptUrl: SCRIPT_URL,
-  gtmEvents: flag,
-};
+/**
+ * Every option of {@link GoogleAnalyticsOptions}: its check, what it allows in words, and its default.
+ * `connectGoogleAnalytics` throws on a wrong one in development builds; the script tag reports a wrong attribute
+ * in every build.
+ *
+ * @example
+ * GOOGLE_ANALYTICS_OPTIONS.measurementId.check('UA-1234-1') // false
+ */
+export const GOOGLE_ANALYTICS_OPTIONS = /* @__PURE__ */ optionTable<GoogleAnalyticsOptions>(GOOGLE_ANALYTICS_DEFAULTS, {
+  measurementId: {
+    check: (value) => typeof value == 'string' && MEASUREMENT_ID.test(value),
+    allowed: 'a "G-…" or "AW-…" id',
+  },
+  mode: {
+    check: (value) => value == 'basic' || value == 'advanced',
+    allowed: '"basic" or "advanced"',
+  },
+  advertising: FLAG,
+  urlPassthrough: FLAG,
+  waitForUpdate: {
+    check: (value) => Number.isInteger(value) && (value as number) >= 0,
+    allowed: 'a whole number of ms',
+  },
+  scriptUrl: WEB_URL,
+  gtmEvents: FLAG,
+});
 
 /**
  * Fills in the defaults; development builds first check the options and throw an Error naming a bad one.
@@ -56,16 +83,11 @@ const rules: Record<string, Rule> = {
  * checkOptions({ measurementId: 'G-ABC123' }).waitForUpdate // 500
  */
 export function checkOptions(options: GoogleAnalyticsOptions): Required<GoogleAnalyticsOptions> {
-  const all: Record<string, unknown> = {
-    mode: 'basic',
-    advertising: false,
-    urlPassthrough: false,
-    waitForUpdate: 500,
-    scriptUrl: 'https://www.googletagmanager.com/gtag/js',
-    gtmEvents: true,
-  };
+  const all: Record<string, unknown> = { ...GOOGLE_ANALYTICS_DEFAULTS };
   // An option given as undefined keeps its default, as if it were left out.
   for (const [name, value] of Object.entries(options || {})) if (value !== undefined) all[name] = value;
-  if (process.env.NODE_ENV != 'production') validate('analytics option "', all, rules, true);
+  if (process.env.NODE_ENV != 'production') {
+    throwOnWrongOption('analytics option', GOOGLE_ANALYTICS_OPTIONS, options || {}, all);
+  }
   return all as Required<GoogleAnalyticsOptions>;
 }

@@ -1,25 +1,22 @@
-/**
- * A pattern matched against `typeof value + ':' + value`, and what it allows in words.
- *
- * @example
- * const flag: Rule = [/^boolean/, 'true or false'];
- */
-export type Rule = [RegExp, string];
+import { mustBe } from '@assent/core';
+
+// The checks of what the bridge's vendor connections and purchases are given: one compact pattern per field. A
+// purchase changes with every order and is checked in every build of the script tag, where a table of functions
+// would cost more bytes. The words of every wrong value are core's (mustBe), as in every package.
 
 /**
- * Throws the Error every bad option or input gets: it names the field, what is allowed and the bad value.
+ * A pattern matched against `typeof value + ':' + value` (or a function that checks the value itself), and what it
+ * allows in words.
  *
  * @example
- * fail('purchase "items"', 'a non-empty list', []) // assent: purchase "items" must be a non-empty list, got []
+ * const amount: Rule = [/^(undefined|number:-?\d)/, 'a number'];
  */
-export function fail(what: string, allowed: string, got: unknown): never {
-  // JSON shows strings quoted and objects whole, but would show NaN as null.
-  throw new Error(`assent: ${what} must be ${allowed}, got ${typeof got == 'number' ? got : JSON.stringify(got)}`);
-}
+export type Rule = [RegExp | ((value: unknown) => boolean), string];
 
 /**
- * Checks each field named in `rules` (`what` is the message's start, up to the field name); with `strict`, also that `object` has no other field. A rule's pattern reads
- * `typeof value:value`, which says type and form in one expression: `/^number:\d+$/` allows 0, 1, 2, …
+ * Checks each field named in `rules` (`what` is the message's start, up to the field name); with `strict`, also that
+ * `object` has no other field. A rule's pattern reads `typeof value:value`, which says type and form in one
+ * expression: `/^number:\d+$/` allows 0, 1, 2, …
  *
  * @example
  * validate('purchase "', { tax: NaN }, { tax: [/^(undefined|number:-?\d)/, 'a number'] })
@@ -29,7 +26,8 @@ export function validate(what: string, object: any, rules: Record<string, Rule>,
   for (const name in strict ? { ...rules, ...object } : rules) {
     const value = object[name];
     // An unknown name: the pattern that matches nothing.
-    const [pattern, allowed] = rules[name] || [/$^/, `one of ${Object.keys(rules)}`];
-    if (!pattern.test(`${typeof value}:${value}`)) fail(`${what + name}"`, allowed, value);
+    const [pattern, allowed] = rules[name] || [/$^/, `one of the options ${Object.keys(rules).join(', ')}`];
+    const ok = typeof pattern == 'function' ? pattern(value) : pattern.test(`${typeof value}:${value}`);
+    if (!ok) throw new Error(mustBe(`${what + name}"`, allowed, value));
   }
 }

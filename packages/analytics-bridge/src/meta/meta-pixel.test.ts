@@ -127,7 +127,7 @@ describe('connectMetaPixel', () => {
     );
     expect(() => connect({ category: 'necessary' })).to.throw(/"category" must be an optional category name/);
     expect(() => connect({ pixelID: '1' })).to.throw(
-      /option "pixelID" must be one of pixelId,category,scriptUrl,nonce/,
+      /option "pixelID" must be one of the options pixelId, category, scriptUrl, nonce/,
     );
   });
 });

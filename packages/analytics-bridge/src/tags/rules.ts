@@ -1,12 +1,14 @@
+import { WEB_URL } from '@assent/core';
 import type { Rule } from '../errors/fail.js';
 
 /**
- * Where a vendor's script may come from: http(s), or a path starting with `/` or `.`; never `javascript:` or `data:`.
+ * Where a vendor's script may come from: core's rule for every URL an option gives, http(s) or relative, never
+ * `javascript:` or `data:`.
  *
  * @example
  * validate('Meta pixel option "', options, { scriptUrl: SCRIPT_URL });
  */
-export const SCRIPT_URL: Rule = [/^string:(https?:\/\/|[/.])/i, 'an http(s) or relative URL'];
+export const SCRIPT_URL: Rule = [WEB_URL.check, WEB_URL.allowed];
 
 /**
  * The consent category a vendor follows: a name as core allows it (`necessary` never, it is always granted).

@@ -5,7 +5,7 @@ import type { Consent, ConsentChange } from '@assent/core';
 import en from '../i18n/en.js';
 import { chooseLanguage, directionOf, registeredLanguage, type BannerTexts } from '../i18n/language.js';
 import styles from './banner.styles.js';
-import { checkOption, checkUrl } from './check-option.js';
+import { BANNER_OPTIONS, checkBannerOption } from './banner-options.js';
 import { explain } from './explain.js';
 import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
@@ -19,10 +19,8 @@ let sheet: CSSStyleSheet | undefined;
 // Server rendering imports this module where there is no HTMLElement: the class is then defined, never created.
 const BaseElement = typeof document == 'undefined' ? (Object as unknown as typeof HTMLElement) : HTMLElement;
 
-const allowed: Record<string, [string, string[]]> = {
-  layout: ['layout', ['bar', 'box', 'modal']],
-  'color-scheme': ['colorScheme', ['auto', 'light', 'dark']],
-};
+// The attributes whose values the options table checks, by option name.
+const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'color-scheme': 'colorScheme' };
 
 /**
  * The consent banner: a first layer (Accept all, Reject all, Customize) and a modal preferences layer,
@@ -110,25 +108,27 @@ export class AssentBanner extends BaseElement {
   }
   set privacyUrl(url: string | undefined) {
     if (url == null) this.removeAttribute('privacy-url');
-    else this.setAttribute('privacy-url', checkUrl('privacyUrl', url));
+    else this.setAttribute('privacy-url', checkBannerOption('privacyUrl', url));
   }
 
   /** `bar` at the bottom (default), `box` in a corner, or a centred `modal`. */
   get layout(): 'bar' | 'box' | 'modal' {
-    const layout = this.getAttribute('layout') as 'bar';
-    return allowed.layout[1].includes(layout) ? layout : 'bar';
+    const { check, default: bar } = BANNER_OPTIONS.layout;
+    const layout = this.getAttribute('layout');
+    return check(layout) ? (layout as 'bar') : bar!;
   }
   set layout(layout: 'bar' | 'box' | 'modal') {
-    this.setAttribute('layout', checkOption('layout', layout, allowed.layout[1]));
+    this.setAttribute('layout', checkBannerOption('layout', layout));
   }
 
   /** `auto` (default) follows `prefers-color-scheme`; `light` or `dark` force one. */
   get colorScheme(): 'auto' | 'light' | 'dark' {
-    const scheme = this.getAttribute('color-scheme') as 'auto';
-    return allowed['color-scheme'][1].includes(scheme) ? scheme : 'auto';
+    const { check, default: auto } = BANNER_OPTIONS.colorScheme;
+    const scheme = this.getAttribute('color-scheme');
+    return check(scheme) ? (scheme as 'auto') : auto!;
   }
   set colorScheme(scheme: 'auto' | 'light' | 'dark') {
-    this.setAttribute('color-scheme', checkOption('colorScheme', scheme, allowed['color-scheme'][1]));
+    this.setAttribute('color-scheme', checkBannerOption('colorScheme', scheme));
   }
 
   /**
@@ -166,8 +166,8 @@ export class AssentBanner extends BaseElement {
     this._update();
     if (name == 'privacy-url') {
       this._url = undefined;
-      this._url = value == null ? undefined : checkUrl('privacyUrl', value);
-    } else if (allowed[name] && value != null) checkOption(allowed[name][0], value, allowed[name][1]);
+      this._url = value == null ? undefined : checkBannerOption('privacyUrl', value);
+    } else if (checked[name] && value != null) checkBannerOption(checked[name], value);
   }
 
   connectedCallback(): void {

@@ -381,9 +381,9 @@ describe('assent-banner: safety', () => {
   it('refuses an unknown layout or colour scheme with an error naming the option', async () => {
     const { el } = await setup();
     expect(() => (el.layout = 'sidebar' as 'bar')).to.throw(
-      /^assent: banner option "layout" must be one of bar, box, modal, got "sidebar"/,
+      /^assent: banner option "layout" must be "bar" or "box" or "modal", got "sidebar"/,
     );
-    expect(() => (el.colorScheme = 'blue' as 'dark')).to.throw(/"colorScheme" must be one of auto, light, dark/);
+    expect(() => (el.colorScheme = 'blue' as 'dark')).to.throw(/"colorScheme" must be "auto" or "light" or "dark"/);
     expect(el.layout).to.equal('bar');
   });
 
@@ -395,8 +395,8 @@ describe('assent-banner: safety', () => {
       el.setAttribute('color-scheme', 'blue');
     });
     expect(reported).to.deep.equal([
-      'assent: banner option "layout" must be one of bar, box, modal, got "sidebar"',
-      'assent: banner option "colorScheme" must be one of auto, light, dark, got "blue"',
+      'assent: banner option "layout" must be "bar" or "box" or "modal", got "sidebar"',
+      'assent: banner option "colorScheme" must be "auto" or "light" or "dark", got "blue"',
     ]);
     expect([el.layout, el.colorScheme]).to.deep.equal(['bar', 'auto']);
   });

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import type { Consent, ConsentChange, ConsentMethod, ConsentOptions, ConsentState } from '../types.js';
 import { resolveOptions } from '../options/options.js';
-import { optionError } from '../options/validate.js';
+import { optionError } from '../options/consent-options.js';
 import { decisionId, type DecisionRecord } from '../record/record.js';
 import { cookieStorage } from '../record/storage.js';
 import { removeCookies } from '../cleanup/remove-cookies.js';

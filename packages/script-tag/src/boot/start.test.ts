@@ -112,7 +112,7 @@ describe('start (what assent.js does)', () => {
     const api = boot({ 'data-lang': 'de', 'data-layout': 'box', 'data-privacy-url': '/privacy' });
     await until(() => mountedFor(api).length);
     const [mounted] = mountedFor(api);
-    expect(mounted.options).to.include({ lang: 'de', layout: 'box', privacyUrl: '/privacy', policyVersion: '1' });
+    expect(mounted.options).to.include({ lang: 'de', layout: 'box', privacyUrl: '/privacy' });
     expect(mounted.options.language).to.deep.equal({ acceptAll: 'Alle akzeptieren' });
     expect(performance.getEntriesByName(`${fixtures}i18n/de.js`)).to.have.length(1);
   });

@@ -1,7 +1,20 @@
-import { createConsent, gateElements, validateCategories, type Consent, type ConsentOptions } from '@assent/core';
-import { checkPurchase, connectGoogleAnalytics, type GoogleAnalyticsConnection } from '@assent/analytics-bridge';
+import {
+  CONSENT_OPTIONS,
+  createConsent,
+  gateElements,
+  validateCategories,
+  type Consent,
+  type ConsentOptions,
+} from '@assent/core';
+import {
+  GOOGLE_ANALYTICS_OPTIONS,
+  checkPurchase,
+  connectGoogleAnalytics,
+  type GoogleAnalyticsConnection,
+  type GoogleAnalyticsOptions,
+} from '@assent/analytics-bridge';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
-import { readConfig, type AssentConfig } from '../config/read-config.js';
+import { optionsFor, readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
 
 declare global {
@@ -15,10 +28,6 @@ declare global {
     'assent-ready': CustomEvent<AssentApi>;
   }
 }
-
-// Leaves out what was not given, so that every package applies its own default.
-const given = <T extends object>(options: T): T =>
-  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as T;
 
 /**
  * Everything `assent.js` does, for the script element it was loaded by: reads the configuration,
@@ -35,17 +44,7 @@ export function start(script: Element | null, assentConfig = window.assentConfig
     return existing;
   }
   const config = readConfig(script, assentConfig);
-  const options: ConsentOptions = given({
-    policyVersion: config.policyVersion,
-    categories: config.categories,
-    necessary: config.necessary,
-    mode: config.mode,
-    respectDoNotTrack: config.dnt,
-    respectGlobalPrivacyControl: config.gpc,
-    cookieName: config.cookieName,
-    cookieDomain: config.cookieDomain,
-    expiresDays: config.expiresDays,
-  });
+  const options: ConsentOptions = { ...optionsFor(CONSENT_OPTIONS, config), policyVersion: config.policyVersion };
   let consent: Consent;
   try {
     // Category and service definitions come only from assentConfig; core checks them only in development builds.
@@ -66,15 +65,7 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   let ga: GoogleAnalyticsConnection | undefined;
   if (config.ga) {
     try {
-      ga = connectGoogleAnalytics(
-        consent,
-        given({
-          measurementId: config.ga,
-          mode: config.gaMode,
-          advertising: config.advertising,
-          scriptUrl: config.gaScriptUrl,
-        }),
-      );
+      ga = connectGoogleAnalytics(consent, optionsFor(GOOGLE_ANALYTICS_OPTIONS, config) as GoogleAnalyticsOptions);
     } catch (error) {
       console.error(error);
     }

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { MISSING_POLICY_VERSION, readConfig } from './read-config.js';
+import { CONSENT_OPTIONS } from '@assent/core';
+import { GOOGLE_ANALYTICS_OPTIONS } from '@assent/analytics-bridge';
+import { BANNER_OPTIONS } from '@assent/banner/options';
+import { MISSING_POLICY_VERSION, optionsFor, readConfig } from './read-config.js';
 
 function tag(attributes: Record<string, string>): HTMLScriptElement {
   const script = document.createElement('script');
@@ -79,15 +82,15 @@ describe('readConfig', () => {
     ['data-ga', 'UA-1234-1', /"G-…" or "AW-…" id/],
     ['data-ga', 'AW-ABC', /"G-…" or "AW-…" id/],
     ['data-ga-mode', 'full', /"basic" or "advanced"/],
-    ['data-advertising', 'yes', /"true" or "false"/],
+    ['data-advertising', 'yes', /true or false/],
     ['data-mode', 'optin', /"opt-in" or "opt-out"/],
-    ['data-dnt', '1', /"true" or "false"/],
+    ['data-dnt', '1', /true or false/],
     ['data-lang', 'english please', /language tag/],
     ['data-expires-days', '401', /1 to 400/],
     ['data-expires-days', '7.5', /1 to 400/],
     ['data-cookie-domain', 'example.com', /parent domain/],
     ['data-layout', 'sidebar', /"bar" or "box" or "modal"/],
-    ['data-floating-button', 'on', /"true" or "false"/],
+    ['data-floating-button', 'on', /true, false or "auto"/],
     ['data-color-scheme', 'night', /"auto" or "light" or "dark"/],
   ];
   for (const [attribute, value, allowed] of bad) {
@@ -95,12 +98,39 @@ describe('readConfig', () => {
       const config = readConfig(tag({ 'data-policy-version': '1', [attribute]: value }));
       expect(errors).to.have.length(1);
       expect(errors[0]).to.contain(`assent: ${attribute} must be`);
-      expect(errors[0]).to.contain(`got "${value}"`);
+      expect(errors[0]).to.contain(`got ${JSON.stringify(value)}`);
       expect(errors[0]).to.match(allowed);
       // The safe default: the key is left out, so core, the banner and the bridge use theirs.
       expect(Object.keys(config)).to.deep.equal(['policyVersion']);
     });
   }
+
+  it('reports a wrong attribute in the words of the package that owns its option', () => {
+    readConfig(tag({ 'data-policy-version': '1', 'data-mode': 'x', 'data-ga-mode': 'x', 'data-layout': 'x' }));
+    expect(errors).to.deep.equal([
+      `assent: data-ga-mode must be ${GOOGLE_ANALYTICS_OPTIONS.mode.allowed}, got "x"; using the default`,
+      `assent: data-mode must be ${CONSENT_OPTIONS.mode.allowed}, got "x"; using the default`,
+      `assent: data-layout must be ${BANNER_OPTIONS.layout.allowed}, got "x"; using the default`,
+    ]);
+  });
+
+  it('takes a relative gtag.js URL, which the analytics bridge takes too', () => {
+    const config = readConfig(null, { policyVersion: '1', ga: 'G-ABC123', gaScriptUrl: 'gtag/js' });
+    expect(errors).to.deep.equal([]);
+    expect(optionsFor(GOOGLE_ANALYTICS_OPTIONS, config)).to.deep.equal({
+      measurementId: 'G-ABC123',
+      scriptUrl: 'gtag/js',
+    });
+  });
+
+  it('hands each package the options it owns, under their own names, leaving out what was not given', () => {
+    const config = readConfig(
+      tag({ 'data-policy-version': '3', 'data-dnt': '', 'data-ga': 'G-ABC123', 'data-layout': 'box' }),
+    );
+    expect(optionsFor(CONSENT_OPTIONS, config)).to.deep.equal({ policyVersion: '3', respectDoNotTrack: true });
+    expect(optionsFor(GOOGLE_ANALYTICS_OPTIONS, config)).to.deep.equal({ measurementId: 'G-ABC123' });
+    expect(optionsFor(BANNER_OPTIONS, config)).to.deep.equal({ layout: 'box' });
+  });
 
   it('warns about an unknown data-* attribute, such as a typo', () => {
     readConfig(tag({ 'data-policy-version': '1', 'data-polcy-version': '2' }));
@@ -144,7 +174,7 @@ describe('readConfig', () => {
     expect(config).to.deep.equal({ policyVersion: '1' });
     expect(errors).to.deep.equal([
       'assent: assentConfig.mode must be "opt-in" or "opt-out", got "sometimes"; using the default',
-      'assent: assentConfig.expiresDays must be a whole number from 1 to 400, got "0"; using the default',
+      'assent: assentConfig.expiresDays must be a whole number of days from 1 to 400, got 0; using the default',
     ]);
   });
 
@@ -160,8 +190,8 @@ describe('readConfig', () => {
     expect(errors).to.deep.equal([
       'assent: assentConfig.gaScriptUrl must be an http(s) or relative URL, got "data:text/javascript,alert(1)"; using the default',
       'assent: assentConfig.cookieName must be a cookie name without spaces or ()<>@,;:\\"/[]?={}, got "my cookie"; using the default',
-      'assent: assentConfig.gpc must be "true" or "false", got "no"; using the default',
-      'assent: assentConfig.texts must be an object of strings, e.g. { title: "Cookies" }; using the default texts',
+      'assent: assentConfig.gpc must be true or false, got "no"; using the default',
+      'assent: assentConfig.texts must be an object of strings, e.g. { title: "Cookies" }, got {"title":{"html":"<b>x</b>"}}; using the default',
     ]);
   });
 

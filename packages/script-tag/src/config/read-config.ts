@@ -1,17 +1,55 @@
-import {
-  CATEGORY_NAME,
-  COOKIE_NAME,
-  POLICY_VERSION,
-  isWebUrl,
-  type CategoryDefinition,
-  type ConsentOptions,
-} from '@assent/core';
-import { MEASUREMENT_ID } from '@assent/analytics-bridge';
+import { CONSENT_OPTIONS, mustBe, type OptionRule, type OptionTable } from '@assent/core';
+import { GOOGLE_ANALYTICS_OPTIONS } from '@assent/analytics-bridge';
+import { BANNER_OPTIONS } from '@assent/banner/options';
+
+// Each key the script tag can be told (its attribute is the same in kebab case: gaMode, data-ga-mode) and the
+// package option it sets: the option of the same name, unless another is named. The packages' tables own the
+// checks, the words and the defaults; shops have no development build, so the tag runs those checks in every build.
+const KEYS = {
+  policyVersion: [CONSENT_OPTIONS],
+  privacyUrl: [BANNER_OPTIONS],
+  categories: [CONSENT_OPTIONS],
+  ga: [GOOGLE_ANALYTICS_OPTIONS, 'measurementId'],
+  gaMode: [GOOGLE_ANALYTICS_OPTIONS, 'mode'],
+  advertising: [GOOGLE_ANALYTICS_OPTIONS],
+  mode: [CONSENT_OPTIONS],
+  dnt: [CONSENT_OPTIONS, 'respectDoNotTrack'],
+  lang: [BANNER_OPTIONS],
+  expiresDays: [CONSENT_OPTIONS],
+  cookieDomain: [CONSENT_OPTIONS],
+  layout: [BANNER_OPTIONS],
+  floatingButton: [BANNER_OPTIONS],
+  colorScheme: [BANNER_OPTIONS],
+  necessary: [CONSENT_OPTIONS],
+  gaScriptUrl: [GOOGLE_ANALYTICS_OPTIONS, 'scriptUrl'],
+  cookieName: [CONSENT_OPTIONS],
+  gpc: [CONSENT_OPTIONS, 'respectGlobalPrivacyControl'],
+  texts: [BANNER_OPTIONS],
+} as const;
+
+type Key = keyof typeof KEYS;
+
+// Only assentConfig may set these: what an attribute cannot say, or should not.
+const CONFIG_ONLY: readonly Key[] = ['necessary', 'gaScriptUrl', 'cookieName', 'gpc', 'texts'];
+
+// The option a key sets, and the type of its value.
+type OptionOf<K extends Key> = (typeof KEYS)[K] extends readonly [unknown, infer Name] ? Name : K;
+type ValueOf<K extends Key> = (typeof KEYS)[K][0] extends infer Table
+  ? OptionOf<K> extends keyof Table
+    ? Table[OptionOf<K>] extends OptionRule<infer Value>
+      ? Value
+      : never
+    : never
+  : never;
 
 /**
- * Everything the script tag can be told, by its `data-*` attributes or by `window.assentConfig`.
- * An attribute wins over the same key in `assentConfig`; `assentConfig` adds what attributes cannot say
- * (service lists, texts, the gtag.js URL).
+ * Everything the script tag can be told, by its `data-*` attributes or by `window.assentConfig`; each key sets an
+ * option of @assent/core (`policyVersion`, `categories`, `necessary`, `mode`, `dnt` for `respectDoNotTrack`, `gpc`
+ * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`), of @assent/analytics-bridge
+ * (`ga` for `measurementId`, `gaMode` for `mode`, `advertising`, `gaScriptUrl` for `scriptUrl`) or of
+ * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`), with that option's
+ * type, check and default. An attribute wins over the same key in `assentConfig`; `necessary`, `gaScriptUrl`,
+ * `cookieName`, `gpc` and `texts` are `assentConfig` only.
  *
  * @example
  * window.assentConfig = {
@@ -19,109 +57,29 @@ import { MEASUREMENT_ID } from '@assent/analytics-bridge';
  *   texts: { title: 'Cookies at Lens & Co' },
  * };
  */
-export interface AssentConfig {
-  /** `data-policy-version`: required; a new value asks every visitor again. */
-  policyVersion?: string;
-  /** `data-privacy-url`: the privacy policy, http(s) or relative. */
-  privacyUrl?: string;
-  /** `data-categories`: the optional categories the site uses, e.g. `analytics marketing`. */
-  categories?: ReadonlyArray<string | CategoryDefinition>;
-  /** Services of the `necessary` category, shown by the banner. */
-  necessary?: ConsentOptions['necessary'];
-  /** `data-ga`: a GA4 measurement id (`G-…`) or Ads id (`AW-…`). */
-  ga?: string;
-  /** `data-ga-mode`: `basic` (default, gtag.js only after consent) or `advanced`. */
-  gaMode?: 'basic' | 'advanced';
-  /** Where gtag.js is loaded from (default: Google's). */
-  gaScriptUrl?: string;
-  /** `data-advertising`: let `marketing` grant Google's ad storage (default `false`). */
-  advertising?: boolean;
-  /** `data-mode`: `opt-in` (default) or `opt-out`. */
-  mode?: 'opt-in' | 'opt-out';
-  /** `data-dnt`: honour Do Not Track as an objection to analytics and marketing (default `false`). */
-  dnt?: boolean;
-  /** Honour Global Privacy Control (default `true`). */
-  gpc?: boolean;
-  /** `data-lang`: the banner's language; default `<html lang>`, then the browser's. */
-  lang?: string;
-  /** Banner texts to override, per key. */
-  texts?: Readonly<Record<string, string>>;
-  /** `data-expires-days`: days a decision is kept, 1 to 400 (default 182). */
-  expiresDays?: number;
-  /** `data-cookie-domain`: share the decision with subdomains, e.g. `shop.example`. */
-  cookieDomain?: string;
-  /** The consent cookie's name (default `assent`). */
-  cookieName?: string;
-  /** `data-layout`: `bar` (default), `box` or `modal`. */
-  layout?: 'bar' | 'box' | 'modal';
-  /** `data-floating-button`: a small button that reopens preferences (default `false`). */
-  floatingButton?: boolean;
-  /** `data-color-scheme`: `auto` (default, follows the visitor's system), `light` or `dark`. */
-  colorScheme?: 'auto' | 'light' | 'dark';
-}
+export type AssentConfig = { [K in Key]?: ValueOf<K> };
 
 /** {@link AssentConfig} after checking: `policyVersion` always set. */
 export type CheckedConfig = AssentConfig & { policyVersion: string };
 
-type Check = (value: string) => unknown;
-
-const pattern =
-  (re: RegExp): Check =>
-  (value) =>
-    re.test(value) ? value : undefined;
-const oneOf = (...allowed: string[]): [Check, string] => [
-  (value) => (allowed.includes(value) ? value : undefined),
-  allowed.map((a) => `"${a}"`).join(' or '),
-];
-const flag: [Check, string] = [
-  (value) => (value === '' || value === 'true' ? true : value === 'false' ? false : undefined),
-  '"true" or "false"',
-];
-
-const isHttpUrl: Check = (value) => (isWebUrl(value) ? value : undefined);
-
-// The current host or one of its parents: a browser silently drops a cookie for any other domain.
-const isOwnDomain: Check = (value) => {
-  const domain = value.replace(/^\./, '').toLowerCase();
-  return domain && `.${location.hostname}`.endsWith(`.${domain}`) ? domain : undefined;
-};
-
-const categoryNames: Check = (value) => {
-  const names = value.split(/[\s,]+/).filter(Boolean);
-  return names.every((name) => CATEGORY_NAME.test(name) && name !== 'necessary') ? [...new Set(names)] : undefined;
-};
-
-// Config key (its attribute is the same in kebab case), check, what is allowed, and whether only assentConfig
-// may set it. Shops have no development build, so these run in every build (core's own checks do not).
-const FIELDS: ReadonlyArray<[keyof AssentConfig, Check, string, configOnly?: 1]> = [
-  ['policyVersion', pattern(POLICY_VERSION), 'letters, digits, ".", "_" or "-", at most 32'],
-  ['privacyUrl', isHttpUrl, 'an http(s) or relative URL'],
-  [
-    'categories',
-    categoryNames,
-    'lower-case category names (a letter, then letters, digits, "-" or "_") other than "necessary"',
-  ],
-  ['ga', pattern(MEASUREMENT_ID), 'a "G-…" or "AW-…" id'],
-  ['gaMode', ...oneOf('basic', 'advanced')],
-  ['advertising', ...flag],
-  ['mode', ...oneOf('opt-in', 'opt-out')],
-  ['dnt', ...flag],
-  ['lang', pattern(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i), 'a language tag like "pt-BR"'],
-  [
-    'expiresDays',
-    (value) => (/^\d+$/.test(value) && +value >= 1 && +value <= 400 ? +value : undefined),
-    'a whole number from 1 to 400',
-  ],
-  ['cookieDomain', isOwnDomain, 'this host or a parent domain'],
-  ['layout', ...oneOf('bar', 'box', 'modal')],
-  ['floatingButton', ...flag],
-  ['colorScheme', ...oneOf('auto', 'light', 'dark')],
-  ['gaScriptUrl', isHttpUrl, 'an http(s) or relative URL', 1],
-  ['cookieName', pattern(COOKIE_NAME), 'a cookie name without spaces or ()<>@,;:\\"/[]?={}', 1],
-  ['gpc', ...flag, 1],
-];
-
 const attributeOf = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+// Each key with the rule of the option it sets.
+const rules = () =>
+  Object.entries<readonly [OptionTable<unknown>, string?]>(KEYS).map(
+    ([key, [table, option = key]]) => [key as Key, (table as Record<string, OptionRule<unknown>>)[option]] as const,
+  );
+
+// An attribute's text as the option's type: a flag where the option takes true ("" and "true" are true), a whole
+// number where its default is one, a list of names (each once) where its default is a list. Anything else stays
+// text, for the check to refuse or take.
+function fromText(rule: OptionRule<unknown>, text: string): unknown {
+  const takesFlag = rule.check(true);
+  if (takesFlag && (text === '' || text === 'true' || text === 'false')) return text !== 'false';
+  if (typeof rule.default == 'number' && /^\d+$/.test(text)) return +text;
+  if (Array.isArray(rule.default)) return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+  return text;
+}
 
 // Attributes other tools put on script tags; not typos.
 const FOREIGN = ['cfasync'];
@@ -130,29 +88,30 @@ const FOREIGN = ['cfasync'];
 export const MISSING_POLICY_VERSION = 'unset';
 
 /**
- * Reads the script tag's `data-*` attributes and `window.assentConfig`, checks every value and
- * returns the configuration to use. A bad value is reported with `console.error` (naming the
- * attribute, the value and what is allowed) and left out, so that the safe default applies;
+ * Reads the script tag's `data-*` attributes and `window.assentConfig`, checks every value against the option
+ * tables of the packages and returns the configuration to use. A bad value is reported with `console.error`
+ * (naming the attribute, the value and what is allowed) and left out, so that the safe default applies;
  * an unknown `data-*` attribute gets a `console.warn`.
  *
  * @example
  * const config = readConfig(document.currentScript, window.assentConfig);
- * createConsent({ policyVersion: config.policyVersion, mode: config.mode });
+ * createConsent({ ...optionsFor(CONSENT_OPTIONS, config), policyVersion: config.policyVersion });
  */
 export function readConfig(script: Element | null, assentConfig: AssentConfig = {}): CheckedConfig {
   const config: Record<string, unknown> = { ...assentConfig };
   const data = (script as HTMLElement | null)?.dataset ?? {};
-  for (const [key, check, allowed, configOnly] of FIELDS) {
-    const fromTag = !configOnly && key in data;
-    const raw: unknown = fromTag ? data[key] : assentConfig[key];
+  for (const [key, rule] of rules()) {
+    const fromTag = !CONFIG_ONLY.includes(key) && key in data;
+    let value: unknown = fromTag ? data[key] : assentConfig[key as Key];
     // Category definitions (objects) from assentConfig are checked by core's validateCategories (see start.ts).
-    if (raw === undefined || (Array.isArray(raw) && raw.some((c) => typeof c !== 'string'))) continue;
-    const text = Array.isArray(raw) ? raw.join(' ') : String(raw);
-    const value = check(text);
-    if (value === undefined) {
+    if (value === undefined || (Array.isArray(value) && value.some((c) => typeof c !== 'string'))) continue;
+    if (Array.isArray(value)) value = value.join(' ');
+    if (typeof value == 'string') value = fromText(rule, value);
+    if (!rule.check(value)) {
       delete config[key];
+      const source = fromTag ? attributeOf(key) : `assentConfig.${key}`;
       console.error(
-        `assent: ${fromTag ? attributeOf(key) : `assentConfig.${key}`} must be ${allowed}, got "${text}"; using the default`,
+        `${mustBe(source, rule.allowed, fromTag ? data[key] : assentConfig[key as Key])}; using the default`,
       );
     } else if (key === 'categories') {
       // Names from the tag pick their definitions (services, descriptions) from assentConfig.
@@ -164,7 +123,7 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
       config[key] = value;
     }
   }
-  const attributes = FIELDS.filter(([, , , configOnly]) => !configOnly).map(([key]) => key as string);
+  const attributes = Object.keys(KEYS).filter((key) => !CONFIG_ONLY.includes(key as Key));
   for (const key of Object.keys(data)) {
     if (!attributes.includes(key) && !FOREIGN.includes(key)) {
       console.warn(
@@ -172,22 +131,27 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
       );
     }
   }
-  // Texts are shown as text, never as HTML; anything but a string would show as "[object Object]".
-  const { texts } = assentConfig;
-  if (
-    texts !== undefined &&
-    (!texts || typeof texts != 'object' || Object.values(texts).some((text) => typeof text != 'string'))
-  ) {
-    delete config.texts;
-    console.error(
-      `assent: assentConfig.texts must be an object of strings, e.g. { title: "Cookies" }; using the default texts`,
-    );
-  }
   if (!config.policyVersion) {
     if (!('policyVersion' in data || 'policyVersion' in assentConfig)) {
       console.error('assent: data-policy-version is required, e.g. "2024-05"; every visitor is asked until it is set');
     }
     config.policyVersion = MISSING_POLICY_VERSION;
   }
-  return config as unknown as CheckedConfig;
+  return config as CheckedConfig;
+}
+
+/**
+ * The options of one package from the checked configuration: every key that sets an option of `table`, under
+ * that option's name. What was not given is left out, so that the package applies its own default.
+ *
+ * @example
+ * connectGoogleAnalytics(consent, optionsFor(GOOGLE_ANALYTICS_OPTIONS, config) as GoogleAnalyticsOptions);
+ */
+export function optionsFor<Options>(table: OptionTable<Options>, config: AssentConfig): Partial<Options> {
+  const options: Record<string, unknown> = {};
+  for (const [key, [owner, option = key]] of Object.entries<readonly [unknown, string?]>(KEYS)) {
+    const value = config[key as Key];
+    if (owner === table && value !== undefined) options[option] = value;
+  }
+  return options as Partial<Options>;
 }

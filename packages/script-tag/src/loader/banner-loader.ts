@@ -1,6 +1,6 @@
 import type { Consent } from '@assent/core';
-import { chooseLanguage } from '@assent/banner';
-import type { CheckedConfig } from '../config/read-config.js';
+import { BANNER_OPTIONS, chooseLanguage } from '@assent/banner/options';
+import { optionsFor, type CheckedConfig } from '../config/read-config.js';
 import type { MountedBanner, mount } from '../banner-entry.js';
 
 /**
@@ -28,7 +28,7 @@ export function createBannerLoader(
       // A language file that fails to load leaves the banner in English, its built-in fallback, rather than absent.
       lang === 'en' ? undefined : file(`i18n/${lang}.js`).catch(() => undefined),
     ]);
-    return banner.mount(consent, { ...config, lang, language: language?.default });
+    return banner.mount(consent, { ...optionsFor(BANNER_OPTIONS, config), lang, language: language?.default });
   };
   return () =>
     (loading ||= load().catch((error) => {

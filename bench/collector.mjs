@@ -1,0 +1,178 @@
+// The collector under load, on this machine, over loopback: sustained receipts per second, latency at a fixed
+// rate, and bytes stored per receipt, with PGlite and with PostgreSQL. Bounded in count and time; stops by itself.
+//
+//   node bench/collector.mjs                       # both databases, results to bench/results/collector.json
+//   node bench/collector.mjs --only pglite --seconds 5
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../packages/collector/src/database/open-database.js';
+import { postgresMissing, startPostgres } from '../packages/collector/src/test/postgres-server.js';
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'pglite,postgres' },
+    seconds: { type: 'string', default: '10' },
+    parallel: { type: 'string', default: '64' },
+    rate: { type: 'string', default: '500' },
+    out: { type: 'string', default: 'bench/results/collector.json' },
+  },
+});
+const SECONDS = Math.min(Number(args.seconds), 30);
+const PARALLEL = Math.min(Number(args.parallel), 256);
+const RATE = Math.min(Number(args.rate), 5000);
+const MAX_RECEIPTS = 100000; // a hard cap whatever the machine does
+const ORIGIN = 'https://www.shop.example';
+
+const receipt = () =>
+  JSON.stringify({
+    id: randomBytes(8).toString('hex'),
+    decidedAt: new Date().toISOString(),
+    policyVersion: '2026-05',
+    method: 'custom',
+    granted: ['analytics'],
+    denied: ['preferences', 'marketing'],
+    gpc: false,
+    dnt: false,
+    language: 'en',
+    origin: ORIGIN,
+    path: '/checkout',
+    subject: randomBytes(16).toString('hex'),
+  });
+
+async function post(url) {
+  const started = performance.now();
+  try {
+    const response = await fetch(`${url}/v1/receipts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ORIGIN },
+      body: receipt(),
+    });
+    await response.arrayBuffer();
+    return { ok: response.status === 201, ms: performance.now() - started };
+  } catch {
+    // A connection the server closed: counted as a failure, never as a receipt.
+    return { ok: false, ms: performance.now() - started };
+  }
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const summary = (latencies) => {
+  const sorted = latencies.toSorted((a, b) => a - b);
+  return { p50: +percentile(sorted, 50).toFixed(1), p99: +percentile(sorted, 99).toFixed(1) };
+};
+
+// Closed loop: PARALLEL senders, each sending as soon as its last receipt was acknowledged.
+async function throughput(url) {
+  const end = performance.now() + SECONDS * 1000;
+  let sent = 0;
+  let failed = 0;
+  const latencies = [];
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      while (performance.now() < end && sent < MAX_RECEIPTS) {
+        sent++;
+        const { ok, ms } = await post(url);
+        if (ok) latencies.push(ms);
+        else failed++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - start) / 1000;
+  return {
+    receiptsPerSecond: Math.round(latencies.length / elapsed),
+    acknowledged: latencies.length,
+    failed,
+    ...summary(latencies),
+  };
+}
+
+// Open loop: a receipt every 1/RATE s whatever the answers, so slow answers show as latency, not as a lower rate.
+async function atRate(url) {
+  const total = Math.min(RATE * SECONDS, MAX_RECEIPTS);
+  const latencies = [];
+  let failed = 0;
+  const start = performance.now();
+  const pending = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    pending.push(
+      post(url).then(
+        ({ ok, ms }) => (ok ? latencies.push(ms) : failed++),
+        () => failed++,
+      ),
+    );
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - start) / 1000;
+  return { rate: RATE, achieved: Math.round(latencies.length / elapsed), failed, ...summary(latencies) };
+}
+
+async function startCollector(env) {
+  const child = spawn(process.execPath, ['packages/collector/src/cli.js'], {
+    env: { ...process.env, PORT: '0', ASSENT_ORIGINS: ORIGIN, ASSENT_RATE_LIMIT: '1000000000', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = /listening on (http:\/\/\S+),/.exec(output);
+      if (found) resolve(found[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`collector exited (${code}):\n${output}`)));
+  });
+  return { child, url };
+}
+
+async function bytesPerReceipt(where) {
+  const db = await openDatabase(where);
+  const [row] = await db.query(
+    `select pg_total_relation_size('receipts')::float8 as bytes, (select count(*) from receipts)::float8 as count`,
+  );
+  await db.close();
+  return Math.round(row.bytes / row.count);
+}
+
+async function measure(name) {
+  let server = null;
+  let dataDir = null;
+  if (name === 'postgres') {
+    if (postgresMissing) return { skipped: postgresMissing };
+    server = await startPostgres({ ownServer: true });
+  } else dataDir = mkdtempSync(join(tmpdir(), 'assent-bench-pglite-'));
+  const where = server ? { url: server.url } : { dataDir };
+  const env = server ? { DATABASE_URL: server.url } : { ASSENT_DATA_DIR: dataDir };
+  try {
+    const collector = await startCollector(env);
+    await Promise.all(Array.from({ length: 200 }, () => post(collector.url))); // warm-up
+    const sustained = await throughput(collector.url);
+    const fixed = await atRate(collector.url);
+    collector.child.kill('SIGTERM');
+    await once(collector.child, 'exit');
+    return { sustained, fixed, bytesPerReceipt: await bytesPerReceipt(where) };
+  } finally {
+    await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${(await import('node:os')).loadavg()[0].toFixed(1)} at start`,
+  settings: { seconds: SECONDS, parallel: PARALLEL, rate: RATE },
+};
+for (const name of args.only.split(',')) {
+  console.log(`collector on ${name}…`);
+  results[name] = await measure(name);
+  console.log(JSON.stringify(results[name]));
+}
+writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`written to ${args.out}`);

@@ -1,0 +1,187 @@
+// The options of createConsent: their rules, words and defaults, in one table (see option-table.ts).
+import type { CategoryDefinition, ConsentOptions } from '../types.js';
+import { FLAG, mustBe, optionTable, throwOnWrongOption } from './option-table.js';
+
+/**
+ * What a category name may be: it is stored in the cookie, so it is kept short, lower-case and cookie-safe.
+ *
+ * @example
+ * CATEGORY_NAME.test('analytics') // true
+ */
+export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+
+/**
+ * What a policy version may be: 1 to 32 letters, digits, ".", "_" or "-".
+ *
+ * @example
+ * POLICY_VERSION.test('2024-05') // true
+ */
+export const POLICY_VERSION = /^[\w.-]{1,32}$/;
+
+/**
+ * What the consent cookie's name may be: an RFC 6265 token, without spaces, separators or control characters.
+ *
+ * @example
+ * COOKIE_NAME.test('assent') // true
+ */
+export const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]{1,64}$/;
+
+/**
+ * The defaults of {@link ConsentOptions}, kept apart from their checks so that production builds carry only these.
+ *
+ * @example
+ * CONSENT_DEFAULTS.expiresDays // 182
+ */
+export const CONSENT_DEFAULTS = {
+  categories: ['preferences', 'analytics', 'marketing'],
+  mode: 'opt-in',
+  respectGlobalPrivacyControl: true,
+  respectDoNotTrack: false,
+  cookieName: 'assent',
+  expiresDays: 182,
+} as const;
+
+// A domain that is not this host or one of its parents is silently refused by the browser; domains ignore case.
+// The host is read when checked, not when loaded: on a server (no location) any domain passes, and the browser's
+// own check follows.
+const isOwnDomain = (value: unknown) => {
+  if (typeof value != 'string') return false;
+  const domain = value.replace(/^\./, '').toLowerCase();
+  return `.${globalThis.location?.hostname ?? domain}`.endsWith(`.${domain}`);
+};
+
+const categoriesAreValid = (value: unknown) => {
+  try {
+    validateCategories(value as ConsentOptions['categories']);
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Every option of {@link ConsentOptions}: its check, what it allows in words, and its default. `createConsent`
+ * throws on a wrong one in development builds; the script tag reports a wrong attribute in every build.
+ *
+ * @example
+ * CONSENT_OPTIONS.mode.check('optin') // false
+ * CONSENT_OPTIONS.mode.allowed // '"opt-in" or "opt-out"'
+ */
+export const CONSENT_OPTIONS = /* @__PURE__ */ optionTable<ConsentOptions>(CONSENT_DEFAULTS, {
+  policyVersion: {
+    check: (value) => typeof value == 'string' && POLICY_VERSION.test(value),
+    allowed: '1 to 32 letters, digits, ".", "_" or "-", e.g. "2024-05"',
+  },
+  categories: {
+    check: categoriesAreValid,
+    allowed:
+      'lower-case names (a letter, then letters, digits, "-" or "_") other than "necessary", each once, or { name, description, services }',
+  },
+  necessary: {
+    check: (value) => value === undefined || (!!value && typeof value == 'object'),
+    allowed: '{ description, services }',
+  },
+  mode: {
+    // Left undefined, it means the default.
+    check: (value) => value === undefined || value == 'opt-in' || value == 'opt-out',
+    allowed: '"opt-in" or "opt-out"',
+  },
+  respectGlobalPrivacyControl: FLAG,
+  respectDoNotTrack: FLAG,
+  // RFC 6265 cookie-name token: no spaces, separators or control characters.
+  cookieName: {
+    check: (value) => typeof value == 'string' && COOKIE_NAME.test(value),
+    allowed: 'a cookie name without spaces or ()<>@,;:\\"/[]?={}',
+  },
+  cookieDomain: {
+    check: (value) => value === undefined || isOwnDomain(value),
+    get allowed() {
+      return `this host (${globalThis.location?.hostname}) or one of its parent domains`;
+    },
+  },
+  expiresDays: {
+    check: (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) <= 400,
+    allowed: 'a whole number of days from 1 to 400',
+  },
+});
+
+function check(ok: unknown, option: string, value: unknown, allowed: string): void {
+  if (!ok) throw optionError(option, value, allowed);
+}
+
+/**
+ * The Error a wrong option of `createConsent` (or argument of its methods) gets: it names it, the value and what
+ * is allowed.
+ *
+ * @example
+ * throw optionError('mode', 'x', '"opt-in" or "opt-out"');
+ */
+export const optionError = (option: string, value: unknown, allowed: string): Error =>
+  new Error(mustBe(`option "${option}"`, allowed, value));
+
+function checkCategory(input: string | CategoryDefinition, at: string): string {
+  const { name, services = [] } = typeof input == 'string' ? { name: input } : (Object(input) as CategoryDefinition);
+  check(
+    CATEGORY_NAME.test(name),
+    `${at}.name`,
+    name,
+    'a lower-case name: a letter, then letters, digits, "-" or "_" (at most 32)',
+  );
+  check(Array.isArray(services), `${at}.services`, services, 'an array of { name, description, cookies }');
+  services.forEach((service, i) => {
+    check(
+      service?.name && typeof service.name == 'string',
+      `${at}.services[${i}].name`,
+      service?.name,
+      'a non-empty string',
+    );
+    const cookies = service.cookies ?? [];
+    check(
+      Array.isArray(cookies) && cookies.every((c: unknown) => c instanceof RegExp || (c && typeof c == 'string')),
+      `${at}.services[${i}].cookies`,
+      cookies,
+      'an array of cookie names (strings) or regular expressions',
+    );
+  });
+  return name;
+}
+
+/**
+ * Checks every option against {@link CONSENT_OPTIONS} (development builds only) and throws an Error naming the
+ * first wrong one; a wrong category gets the detail of {@link validateCategories}.
+ *
+ * @example
+ * validateOptions({ policyVersion: '1', mode: 'optin' as 'opt-in' }, resolved)
+ * // Error: assent: option "mode" must be "opt-in" or "opt-out", got "optin"
+ */
+export function validateOptions(input: ConsentOptions, resolved: object): void {
+  check(input && typeof input == 'object', 'options', input, 'an object with at least { policyVersion }');
+  if (Array.isArray(input.categories)) validateCategories(input.categories, input.necessary);
+  throwOnWrongOption('option', CONSENT_OPTIONS, input, resolved);
+}
+
+/**
+ * Checks the `categories` and `necessary` options and throws an Error naming the first wrong one. Part of
+ * {@link validateOptions}; the script tag runs it in every build, because shops have no development build.
+ *
+ * @example
+ * validateCategories([{ name: 'analytics', services: [{ name: 'GA', cookies: [/^_ga/] }] }]);
+ */
+export function validateCategories(
+  categories: ConsentOptions['categories'] = [],
+  necessary?: ConsentOptions['necessary'],
+): void {
+  const seen: string[] = [];
+  categories.forEach((c, i) => {
+    const name = checkCategory(c, `categories[${i}]`);
+    check(
+      name != 'necessary',
+      `categories[${i}]`,
+      name,
+      'an optional category: "necessary" is always granted and cannot be optional',
+    );
+    check(!seen.includes(name), `categories[${i}]`, name, 'a category not already named');
+    seen.push(name);
+  });
+  if (necessary) checkCategory({ ...necessary, name: 'necessary' }, 'necessary');
+}

@@ -1,0 +1,10 @@
+// The types of what assent.js puts on the page, for a site's own TypeScript:
+//   import type {} from '@assent/script-tag';
+// brings window.assent, window.assentConfig, the assent-ready and assent-change events on document, and
+// <assent-banner> in document.querySelector. assent.js itself is a classic script: nothing here runs.
+import type {} from './boot/start.js';
+import type {} from '@assent/banner/define';
+
+export type { AssentApi, QueuedCall } from './api/create-api.js';
+export type { AssentConfig } from './config/read-config.js';
+export type { ConsentChange, ConsentState } from '@assent/core';

@@ -1,7 +1,9 @@
 import type { ReadableAtom } from 'nanostores';
 
 /**
- * How the visitor (or the site) reached the current decision.
+ * How the visitor (or the site) reached the current decision: `accept-all` and `reject-all` (the buttons),
+ * `custom` (the visitor's own switches, `saveChoices()`), `api` (the site's code, `update()`), `gpc` (recorded by
+ * itself from the browser's signal, opt-out mode). Each is recorded by its own call, never chosen by the caller.
  *
  * @example
  * if (consent.get().method === 'gpc') showNote('Your browser asked us not to share your data.');
@@ -118,7 +120,10 @@ export interface Consent {
   readonly $consent: ReadableAtom<ConsentState>;
   /** All categories in order, `necessary` first, with their services. */
   readonly categories: ReadonlyArray<Required<CategoryDefinition>>;
-  /** The choices of a decision made under an older policy version: defaults for the next prompt, never applied. */
+  /**
+   * The choices of a decision made under an older policy version: defaults for the next prompt, never applied.
+   * A category the visitor's browser objects to is always `false` here.
+   */
   readonly previousChoices: Readonly<Record<string, boolean>> | null;
   /** The checked options. */
   readonly options: Readonly<
@@ -137,8 +142,22 @@ export interface Consent {
   acceptAll(): void;
   /** Deny every optional category. */
   rejectAll(): void;
-  /** Set some categories; the others keep their current value. `method` defaults to `custom`. */
-  update(choices: Readonly<Record<string, boolean>>, method?: ConsentMethod): void;
+  /**
+   * Set some categories from the site's code; the others keep their current value. Recorded with method `api`,
+   * so a category the visitor's browser objects to (GPC, DNT) stays denied.
+   *
+   * @example
+   * consent.update({ preferences: true });
+   */
+  update(choices: Readonly<Record<string, boolean>>): void;
+  /**
+   * Record the visitor's own switches, as a preferences dialog's Save button does (method `custom`): the one call
+   * that grants a category the visitor's browser objects to, because the visitor switched it on.
+   *
+   * @example
+   * saveButton.addEventListener('click', () => consent.saveChoices({ analytics: analyticsSwitch.checked }));
+   */
+  saveChoices(choices: Readonly<Record<string, boolean>>): void;
   /** Withdraw everything and forget the decision: back to `pending`, cookies of optional categories deleted. */
   reset(): void;
   /** Call `listener` on every change, with the categories that changed. Returns an unsubscribe function. */

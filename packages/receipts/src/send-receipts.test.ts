@@ -52,7 +52,7 @@ describe('sendReceipts', function () {
     await new Promise((r) => setTimeout(r, 300));
     const toCollector = () => performance.getEntriesByType('resource').filter((entry) => entry.name == endpoint);
     const before = toCollector().length;
-    consent.update({ analytics: true });
+    consent.saveChoices({ analytics: true });
     const id = consent.get().id!;
     expect(await until(async () => !!(await stored(id)))).to.equal(true);
     const receipt = await stored(id);
@@ -76,7 +76,7 @@ describe('sendReceipts', function () {
     const subject = unique();
     const { consent } = open({ subject });
     consent.acceptAll();
-    consent.update({ marketing: false });
+    consent.saveChoices({ marketing: false });
     consent.reset();
     const history = async () =>
       (await executeServerCommand('collector-history', { subject })) as Array<{ method: string; granted: string[] }>;

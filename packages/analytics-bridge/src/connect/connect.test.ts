@@ -269,7 +269,7 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     expect(events().map(({ assent }) => [assent.status, assent.method, assent.categories])).to.deep.equal([
       ['pending', null, { necessary: true, preferences: false, analytics: false, marketing: false }],
       ['decided', 'accept-all', { necessary: true, preferences: true, analytics: true, marketing: true }],
-      ['decided', 'custom', { necessary: true, preferences: true, analytics: true, marketing: false }],
+      ['decided', 'api', { necessary: true, preferences: true, analytics: true, marketing: false }],
     ]);
 
     const quiet = consentOf();

@@ -68,7 +68,7 @@ describe('connectShopify (Customer Privacy API)', () => {
     const listener = (event: Event) => collected.push((event as CustomEvent).detail);
     document.addEventListener('visitorConsentCollected', listener);
     consent.acceptAll();
-    consent.update({ marketing: false });
+    consent.saveChoices({ marketing: false });
     expect(setCalls()).to.deep.equal([
       { analytics: true, marketing: true, preferences: true, sale_of_data: true },
       { analytics: true, marketing: false, preferences: true, sale_of_data: false },
@@ -133,7 +133,7 @@ describe('connectShopify (Customer Privacy API)', () => {
       consent = freshConsent();
       await loadShopify('preloaded');
       connect();
-      consent.update({ marketing: true, analytics: true });
+      consent.saveChoices({ marketing: true, analytics: true });
       expect(setCalls().at(-1)).to.deep.equal({
         analytics: true,
         marketing: true,

@@ -103,7 +103,7 @@ export function connectShopify(consent: Consent, options: ShopifyOptions = {}): 
         if (name in consent.get().categories && typeof allowed == 'boolean' && allowed != consent.allowed(name))
           differs[name] = allowed;
       }
-      if (Object.keys(differs).length) consent.update(differs, 'api');
+      if (Object.keys(differs).length) consent.update(differs);
     };
     document.addEventListener('visitorConsentCollected', collected);
     stop = () => {
@@ -165,6 +165,6 @@ function takeOver(consent: Consent, visitor: VisitorConsent, categoryOf: (purpos
   const marketing = categoryOf('marketing');
   if (visitor.sale_of_data == 'no' && marketing in known) choices[marketing] = false;
   const decidedThere = PURPOSES.some((purpose) => decided[purpose] !== undefined);
-  if (decidedThere) consent.update(choices, 'api');
-  else if (consent.options.mode == 'opt-out' && choices[marketing] === false) consent.update(choices, 'api');
+  if (decidedThere) consent.update(choices);
+  else if (consent.options.mode == 'opt-out' && choices[marketing] === false) consent.update(choices);
 }

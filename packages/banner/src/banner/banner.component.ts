@@ -237,7 +237,7 @@ export class AssentBanner extends BaseElement {
       for (const input of this.shadowRoot!.querySelectorAll<HTMLInputElement>('input:enabled')) {
         choices[input.name] = input.checked;
       }
-      consent.update(choices);
+      consent.saveChoices(choices);
     } else consent[action]();
     this._show('closed');
   }

@@ -196,6 +196,26 @@ describe('assent-banner: choices', () => {
     const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.name);
     expect(checked).to.deep.equal(['necessary', 'analytics']);
   });
+
+  it('starts marketing unticked under GPC after a policy change, and Save does not grant it', async () => {
+    const old = make({ cookieName: 'assent_banner_gpc_policy' });
+    old.acceptAll();
+    old.destroy();
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      const { el, consent } = await setup({ cookieName: 'assent_banner_gpc_policy', policyVersion: '2' });
+      part(el, 'customize')!.click();
+      await settle(el);
+      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.name);
+      expect(checked).to.deep.equal(['necessary', 'preferences', 'analytics']);
+      part(el, 'save')!.click();
+      await settle(el);
+      expect(consent.get()).to.include({ status: 'decided', method: 'custom' });
+      expect(consent.get().categories).to.include({ analytics: true, marketing: false });
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
 });
 
 describe('assent-banner: dismissal is not consent', () => {

@@ -91,19 +91,41 @@ describe('createConsent', () => {
     expect(consent.allowed('unknown')).to.equal(false);
   });
 
-  it('updates some categories and keeps the others', () => {
+  it('updates some categories and keeps the others, recorded as site code (api)', () => {
     const consent = consentWith();
     consent.update({ analytics: true });
-    expect(consent.get()).to.include({ method: 'custom' });
+    expect(consent.get()).to.include({ method: 'api' });
     expect(consent.get().categories).to.deep.equal({
       necessary: true,
       preferences: false,
       analytics: true,
       marketing: false,
     });
-    consent.update({ marketing: true }, 'api');
+    consent.update({ marketing: true });
     expect(consent.get().method).to.equal('api');
     expect(consent.get().categories).to.include({ analytics: true, marketing: true });
+  });
+
+  it('records the switches of a preferences dialog as their own (custom) through saveChoices', () => {
+    const consent = consentWith();
+    consent.saveChoices({ analytics: true, marketing: false });
+    expect(consent.get()).to.include({ status: 'decided', method: 'custom' });
+    expect(consent.get().categories).to.deep.equal({
+      necessary: true,
+      preferences: false,
+      analytics: true,
+      marketing: false,
+    });
+  });
+
+  it('lets no caller choose the method a decision is recorded with', () => {
+    const consent = consentWith();
+    for (const method of ['accept-all', 'gpc', 'custom']) {
+      expect(() => (consent.update as (...args: unknown[]) => void)({ analytics: true }, method)).to.throw(
+        new RegExp(`"update" must be called with the choices alone:.*saveChoices\\(\\).*, got "${method}"`),
+      );
+    }
+    expect(consent.get().status).to.equal('pending');
   });
 
   it('refuses to switch off necessary or an unknown category', () => {
@@ -115,6 +137,7 @@ describe('createConsent', () => {
     expect(() => consent.update({ analytics: 'yes' as unknown as boolean })).to.throw(
       /"update.analytics" must be true or false, got "yes"/,
     );
+    expect(() => consent.saveChoices({ necessary: false })).to.throw(/"saveChoices.necessary"/);
     expect(consent.get().status).to.equal('pending');
   });
 
@@ -284,7 +307,7 @@ describe('modes', () => {
 
   it('opt-out keeps an objection made under an earlier policy version while the new one is asked about', () => {
     const old = consentWith({ mode: 'opt-out', policyVersion: '2023-01' });
-    old.update({ analytics: false });
+    old.saveChoices({ analytics: false });
     const current = consentWith({ mode: 'opt-out', cookieName: old.options.cookieName });
     expect(current.get().status).to.equal('pending');
     expect(current.get().categories).to.deep.equal({
@@ -309,9 +332,35 @@ describe('Global Privacy Control and Do Not Track', () => {
         marketing: false,
       });
       // Only the visitor's own switch grants it, and that is recorded as their choice.
-      consent.update({ marketing: true });
+      consent.saveChoices({ marketing: true });
       expect(consent.get()).to.include({ method: 'custom' });
       expect(consent.allowed('marketing')).to.equal(true);
+    });
+  });
+
+  it('does not let site code grant what the browser objects to', () => {
+    withNavigator({ globalPrivacyControl: true }, () => {
+      const consent = consentWith();
+      consent.update({ analytics: true, marketing: true });
+      expect(consent.get()).to.include({ method: 'api' });
+      expect(consent.get().categories).to.include({ analytics: true, marketing: false });
+      // Nor does the cookie say it was granted: what it records is what holds.
+      const next = consentWith({ cookieName: consent.options.cookieName, respectGlobalPrivacyControl: false });
+      expect(next.allowed('marketing')).to.equal(false);
+    });
+  });
+
+  it('starts a category the browser objects to unticked after a policy change, whatever was accepted before', () => {
+    const name = uniqueName();
+    // Accept all under the earlier policy, from before the visitor turned GPC on.
+    document.cookie = `${name}=${encodeRecord({ policyVersion: '2023-01', decidedAt: Date.now(), id: decisionId(), method: 'accept-all', granted: ['preferences', 'analytics', 'marketing'] })}; path=/`;
+    withNavigator({ globalPrivacyControl: true }, () => {
+      const consent = consentWith({ cookieName: name });
+      expect(consent.get().status).to.equal('pending');
+      expect(consent.previousChoices).to.deep.equal({ preferences: true, analytics: true, marketing: false });
+      // Saving those switches unchanged does not grant marketing; only switching it on does.
+      consent.saveChoices(consent.previousChoices!);
+      expect(consent.get().categories).to.include({ analytics: true, marketing: false });
     });
   });
 
@@ -369,7 +418,7 @@ describe('Global Privacy Control and Do Not Track', () => {
         analytics: false,
         marketing: false,
       });
-      honouring.update({ analytics: true });
+      honouring.saveChoices({ analytics: true });
       expect(honouring.allowed('analytics')).to.equal(true);
     });
   });
@@ -508,7 +557,7 @@ describe('when cookies fail', () => {
         consent.acceptAll();
         consent.update({ marketing: false });
       });
-      expect(consent!.get()).to.include({ status: 'decided', method: 'custom' });
+      expect(consent!.get()).to.include({ status: 'decided', method: 'api' });
       expect(consent!.allowed('analytics')).to.equal(true);
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.match(/cookies are unavailable; the decision holds for this page only/);

@@ -31,27 +31,34 @@ export function createConsent(input: ConsentOptions): Consent {
 
   // Without a decision for this policy version: nothing optional in opt-in mode; in opt-out mode everything the
   // browser does not object to and the visitor did not object to under an earlier version (an objection outlives a
-  // policy change). A decision under another version otherwise only suggests the next prompt's switches.
-  // With one: a category the browser objects to stays denied unless the visitor switched it on ('custom').
+  // policy change). A decision under another version otherwise only suggests the next prompt's switches, never
+  // one the browser objects to. With a decision: what it granted, except what the browser objects to, unless the
+  // visitor switched it on ('custom').
   function stateOf(record: DecisionRecord | null): ConsentState {
-    const current = !!record && record.policyVersion == policyVersion;
+    const decidedUnderThisPolicy = record?.policyVersion == policyVersion;
+    const current = decidedUnderThisPolicy ? record : null;
+    const earlier = decidedUnderThisPolicy ? null : record;
+    const grantedBy = (decision: DecisionRecord | null | undefined, name: string) => !!decision?.granted.includes(name);
     previousChoices =
-      current || !record ? null : Object.fromEntries(optional.map((name) => [name, record.granted.includes(name)]));
+      earlier &&
+      Object.fromEntries(optional.map((name) => [name, grantedBy(earlier, name) && !objects(signals, name)]));
     return {
       status: current ? 'decided' : 'pending',
       policyVersion,
-      decidedAt: current ? new Date(record!.decidedAt).toISOString() : null,
-      id: current ? record!.id : null,
-      method: current ? record!.method : null,
+      decidedAt: current ? new Date(current.decidedAt).toISOString() : null,
+      id: current ? current.id : null,
+      method: current ? current.method : null,
       ...signals,
       categories: Object.fromEntries(
-        names.map((name, i) => [
-          name,
-          !i ||
-            (current
-              ? record!.granted.includes(name) && (record!.method == 'custom' || !objects(signals, name))
-              : options.mode == 'opt-out' && !objects(signals, name) && (!record || record.granted.includes(name))),
-        ]),
+        names.map((name) => {
+          const browserObjects = objects(signals, name);
+          const visitorSwitchedOn = current?.method == 'custom';
+          const objectedEarlier = !!earlier && !grantedBy(earlier, name);
+          const granted = current
+            ? grantedBy(current, name) && (visitorSwitchedOn || !browserObjects)
+            : options.mode == 'opt-out' && !browserObjects && !objectedEarlier;
+          return [name, name == 'necessary' || granted];
+        }),
       ),
     };
   }
@@ -70,18 +77,44 @@ export function createConsent(input: ConsentOptions): Consent {
     for (const listener of listeners) listener({ state, changed });
   }
 
-  // Every decision and reset goes to the cookie first, then to this page, then to the other tabs.
-  function decide(choices: Record<string, unknown> | null, method?: ConsentMethod): void {
+  // Every decision and reset goes to the cookie first, then to this page, then to the other tabs. The cookie
+  // records what holds: a category the browser objects to is granted only by the visitor's own switch.
+  function decide(choices: Record<string, unknown> | null, method: ConsentMethod = 'api'): void {
     const record = choices && {
       policyVersion,
       decidedAt: Date.now(),
       id: decisionId(),
-      method: method!,
-      granted: optional.filter((name) => choices[name] === true),
+      method,
+      granted: optional.filter((name) => choices[name] === true && (method == 'custom' || !objects(signals, name))),
     };
     storage.write(record ?? undefined);
     set(record);
     sync.notify();
+  }
+
+  // update() and saveChoices(): some categories changed, the others kept, recorded with the call's own method.
+  function change(call: string, method: ConsentMethod): Consent['update'] {
+    return function (choices) {
+      if (process.env.NODE_ENV !== 'production') {
+        if (arguments.length > 1)
+          throw optionError(
+            call,
+            arguments[1],
+            'called with the choices alone: update() is recorded as the site\'s code ("api"), saveChoices() as the visitor\'s own switches ("custom")',
+          );
+        for (const [name, value] of Object.entries(Object(choices))) {
+          if (!optional.includes(name))
+            throw optionError(
+              `${call}.${name}`,
+              value,
+              `one of this site's optional categories (${optional.join(', ')})`,
+            );
+          if (typeof value != 'boolean') throw optionError(`${call}.${name}`, value, 'true or false');
+        }
+      }
+      // Only known optional categories set to exactly true are granted (see decide), whatever else is passed.
+      decide({ ...$consent.get().categories, ...choices }, method);
+    };
   }
 
   // Another tab decided or reset, or the page came back from the cache: the newest decision wins. A decision under
@@ -113,23 +146,10 @@ export function createConsent(input: ConsentOptions): Consent {
     options,
     get: () => $consent.get(),
     allowed: (category) => $consent.get().categories[category] === true,
-    acceptAll: () => decide(Object.fromEntries(optional.map((name) => [name, !objects(signals, name)])), 'accept-all'),
+    acceptAll: () => decide(Object.fromEntries(optional.map((name) => [name, true])), 'accept-all'),
     rejectAll: () => decide({}, 'reject-all'),
-    update(choices, method = 'custom') {
-      if (process.env.NODE_ENV !== 'production') {
-        for (const [name, value] of Object.entries(Object(choices))) {
-          if (!optional.includes(name))
-            throw optionError(
-              `update.${name}`,
-              value,
-              `one of this site's optional categories (${optional.join(', ')})`,
-            );
-          if (typeof value != 'boolean') throw optionError(`update.${name}`, value, 'true or false');
-        }
-      }
-      // Only known optional categories set to exactly true are granted (see decide), whatever else is passed.
-      decide({ ...$consent.get().categories, ...choices }, method);
-    },
+    update: change('update', 'api'),
+    saveChoices: change('saveChoices', 'custom'),
     reset: () => decide(null),
     onChange(listener) {
       listeners.add(listener);

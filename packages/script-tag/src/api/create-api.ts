@@ -66,7 +66,7 @@ export function createApi({ consent, openPreferences, trackPurchase }: ApiParts)
     allowed: consent.allowed,
     acceptAll: consent.acceptAll,
     rejectAll: consent.rejectAll,
-    update: (choices) => consent.update(choices, 'api'),
+    update: consent.update,
     reset: consent.reset,
     openPreferences,
     trackPurchase: (purchase) => !!trackPurchase?.(purchase),

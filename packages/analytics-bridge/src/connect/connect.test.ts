@@ -61,6 +61,13 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     expect(requestsFor(scriptUrl)).to.have.length(1);
   });
 
+  it("gives the gtag.js element the page's nonce, so that script-src 'nonce-…' lets it load", async () => {
+    connect(consentOf(), { mode: 'advanced', nonce: 'page-nonce' });
+    const gtagJs = [...document.scripts].find((script) => script.src.includes(scriptUrl))!;
+    expect(gtagJs.nonce).to.equal('page-nonce');
+    await until(() => window.gtagStandIn);
+  });
+
   it('makes no request for gtag.js in basic mode until analytics is granted', async () => {
     const consent = consentOf();
     connect(consent);

@@ -62,7 +62,7 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
 }
 
 function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Shared {
-  const { measurementId: id, mode, advertising, scriptUrl, gtmEvents } = options;
+  const { measurementId: id, mode, advertising, scriptUrl, gtmEvents, nonce } = options;
   const flags = window as unknown as Record<string, boolean>;
   const disable = 'ga-disable-' + id;
   const layer = (window.dataLayer ||= []);
@@ -79,9 +79,11 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
     if (queued('config', id)) return;
     gtag('js', new Date());
     gtag('config', id, { anonymize_ip: true, allow_google_signals: ads, allow_ad_personalization_signals: ads });
+    // Not loadScript(): its once-per-URL check is the config check above, and this bundle's budget is 1 kB.
     document.head.append(
       Object.assign(document.createElement('script'), {
         async: true,
+        nonce,
         src: `${scriptUrl + (scriptUrl.includes('?') ? '&' : '?')}id=${id}`,
       }),
     );

@@ -1,4 +1,5 @@
 import { FLAG, WEB_URL, optionTable, throwOnWrongOption } from '@assent/core';
+import { NONCE } from '../tags/rules.js';
 
 // Bundlers replace this; production builds drop the checks (module scope: core declares its own).
 declare const process: { env: { NODE_ENV?: string } };
@@ -24,6 +25,8 @@ export interface GoogleAnalyticsOptions {
   scriptUrl?: string;
   /** Push `{ event: 'assent_consent_update', … }` on each change, for Google Tag Manager triggers. Default `true`. */
   gtmEvents?: boolean;
+  /** The page's Content-Security-Policy nonce, given to the gtag.js element so that `script-src 'nonce-…'` lets it load. Default: none. */
+  nonce?: string;
 }
 
 /**
@@ -74,6 +77,8 @@ export const GOOGLE_ANALYTICS_OPTIONS = /* @__PURE__ */ optionTable<GoogleAnalyt
   },
   scriptUrl: WEB_URL,
   gtmEvents: FLAG,
+  // The bridge's one nonce rule, as Tag Manager and the other vendors check theirs.
+  nonce: { check: (value) => (NONCE[0] as RegExp).test(`${typeof value}:${value}`), allowed: NONCE[1] },
 });
 
 /**

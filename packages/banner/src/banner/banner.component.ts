@@ -325,8 +325,8 @@ export class AssentBanner extends BaseElement {
               <label part="label"
                 ><input type="checkbox" role="switch" part="switch" name=${name} aria-describedby="d-${name}"
                   ?disabled=${always} .checked=${always || !!start[name]}
-                />${t[name] ?? name}</label>
-              <p part="description" id="d-${name}">${description || t[name + 'Text']}</p>
+                />${Object.hasOwn(t, name) ? t[name] : name}</label>
+              <p part="description" id="d-${name}">${typeof description == 'string' && description ? description : t[name + 'Text']}</p>
               ${
                 services.length
                   ? html`<ul part="services">

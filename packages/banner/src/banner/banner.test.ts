@@ -374,6 +374,35 @@ describe('assent-banner: safety', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('labels a category named "constructor" by its name, never with what objects inherit', async () => {
+    const { el } = await setup({ categories: ['constructor'] });
+    el.openPreferences();
+    await settle(el);
+    const label = el.shadowRoot!.querySelector('[part~=category]:nth-of-type(2) [part~=label]')!;
+    expect(label.textContent!.trim()).to.equal('constructor');
+  });
+
+  it('opens the preferences, showing no markup, when a description is shaped like a template', async () => {
+    const markup = '<img src=x onerror="window.pwned=true">';
+    // What lit would take for one of its own templates; production builds of core do not check descriptions.
+    const description = { _$litType$: 1, strings: Object.assign([markup], { raw: [markup] }), values: [] };
+    const env = (window as unknown as { process: { env: { NODE_ENV?: string } } }).process.env;
+    env.NODE_ENV = 'production';
+    let el: AssentBanner;
+    try {
+      ({ el } = await setup({ categories: [{ name: 'analytics', description: description as unknown as string }] }));
+    } finally {
+      env.NODE_ENV = 'development';
+    }
+    el.openPreferences();
+    await settle(el);
+    expect(dialog(el)!.open).to.equal(true);
+    expect(el.shadowRoot!.querySelector('#d-analytics')!.textContent).to.contain('visits');
+    expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((window as { pwned?: boolean }).pwned).to.equal(undefined);
+  });
+
   it('refuses a javascript: privacy URL with an error naming the option', async () => {
     const { el } = await setup();
     for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi']) {

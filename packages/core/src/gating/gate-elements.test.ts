@@ -231,7 +231,7 @@ describe('gateElements', () => {
     });
     expect(window.inlineRuns).to.equal(0);
     expect(errors.map((args) => String(args[0]))).to.deep.equal([
-      'assent: <script data-consent="analytics"> needs type="text/plain": the browser runs any other script before consent (or never, for other types)',
+      'assent: <script data-consent="analytics"> needs type="text/plain" to wait for consent',
     ]);
     expect(errors[0]![1]).to.equal(document.getElementById('eager'));
   });
@@ -260,7 +260,7 @@ describe('gateElements', () => {
     expect(box.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
     expect(errors).to.have.length(3);
     expect(String(errors[0]![0])).to.equal(
-      'assent: <script data-consent="necessary"> names "necessary", which every visitor grants: it would gate nothing, so it stays inert',
+      'assent: <script data-consent="necessary"> names "necessary", which gates nothing',
     );
     expect(errors[0]![1]).to.equal(document.getElementById('necessary'));
   });
@@ -279,8 +279,8 @@ describe('gateElements', () => {
     });
     expect(window.gatedOrder).to.deep.equal(['site']);
     expect(errors.map((args) => String(args[0]))).to.deep.equal([
-      'assent: <script data-consent="analytics"> lacks the nonce that assent.js carries: under a Content-Security-Policy only scripts with it are run',
-      'assent: <script data-consent="analytics"> lacks the nonce that assent.js carries: under a Content-Security-Policy only scripts with it are run',
+      'assent: <script data-consent="analytics"> lacks the page\'s nonce, so it never runs',
+      'assent: <script data-consent="analytics"> lacks the page\'s nonce, so it never runs',
     ]);
     expect(errors[0]![1]).to.equal(document.getElementById('no-nonce'));
   });
@@ -320,9 +320,9 @@ describe('gateElements', () => {
     });
     const [frame, image, object] = box.children;
     expect(errors.map((args) => String(args[0]))).to.deep.equal([
-      'assent: <iframe data-consent="marketing"> has a src, so it loads before consent: put the URL in data-src instead',
-      'assent: <img data-consent="marketing"> has a src, so it loads before consent: put the URL in data-src instead',
-      'assent: <object data-consent="marketing"> is a <object>, which never loads a src: use an <iframe> (or img, video, embed)',
+      'assent: <iframe data-consent="marketing"> loads before consent: use data-src, not src',
+      'assent: <img data-consent="marketing"> loads before consent: use data-src, not src',
+      'assent: <object data-consent="marketing"> never loads a src: use an <iframe>',
     ]);
     expect(errors.map((args) => args[1])).to.deep.equal([frame, image, object]);
   });

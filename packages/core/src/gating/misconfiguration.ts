@@ -38,15 +38,12 @@ export function misconfiguration(element: HTMLElement, wanted: readonly string[]
   const loadsBeforeConsent = !isScript && src === undefined && element.hasAttribute('src');
   const cannotLoadSrc = !isScript && src !== undefined && !('src' in element);
 
-  if (namesNecessary) return 'names "necessary", which every visitor grants: it would gate nothing, so it stays inert';
+  if (namesNecessary) return 'names "necessary", which gates nothing';
   if (namesNoKnownCategory) return `names unknown "${unknown}"; known: ${optional}`;
-  if (isScript && !waitsForConsent(element))
-    return 'needs type="text/plain": the browser runs any other script before consent (or never, for other types)';
-  if (lacksNonce)
-    return 'lacks the nonce that assent.js carries: under a Content-Security-Policy only scripts with it are run';
-  if (loadsBeforeConsent) return 'has a src, so it loads before consent: put the URL in data-src instead';
-  if (cannotLoadSrc)
-    return `is a <${element.localName}>, which never loads a src: use an <iframe> (or img, video, embed)`;
+  if (isScript && !waitsForConsent(element)) return 'needs type="text/plain" to wait for consent';
+  if (lacksNonce) return "lacks the page's nonce, so it never runs";
+  if (loadsBeforeConsent) return 'loads before consent: use data-src, not src';
+  if (cannotLoadSrc) return 'never loads a src: use an <iframe>';
   if (src !== undefined && !isWebUrl(src)) return 'data-src must be an http(s) or relative URL';
   return '';
 }

@@ -43,6 +43,16 @@ describe('wrong options', () => {
       /"categories\[0\].services\[0\].name"/,
     ],
     [
+      'a description shaped like a template (not text)',
+      { categories: [{ name: 'analytics', description: { _$litType$: 1, strings: ['<b>x</b>'], values: [] } }] },
+      /"categories\[0\].description" must be a string, got \{"_\$litType\$":1/,
+    ],
+    [
+      'a service description that is not text',
+      { categories: [{ name: 'analytics', services: [{ name: 'GA', description: ['a', 'b'] }] }] },
+      /"categories\[0\].services\[0\].description" must be a string, got \["a","b"\]/,
+    ],
+    [
       'a cookie pattern that is a number',
       { categories: [{ name: 'analytics', services: [{ name: 'GA', cookies: [5] }] }] },
       /"categories\[0\].services\[0\].cookies" must be an array of cookie names/,

@@ -120,13 +120,19 @@ export const optionError = (option: string, value: unknown, allowed: string): Er
   new Error(mustBe(`option "${option}"`, allowed, value));
 
 function checkCategory(input: string | CategoryDefinition, at: string): string {
-  const { name, services = [] } = typeof input == 'string' ? { name: input } : (Object(input) as CategoryDefinition);
+  const {
+    name,
+    description,
+    services = [],
+  } = typeof input == 'string' ? { name: input } : (Object(input) as CategoryDefinition);
   check(
     CATEGORY_NAME.test(name),
     `${at}.name`,
     name,
     'a lower-case name: a letter, then letters, digits, "-" or "_" (at most 32)',
   );
+  // Shown as text: anything else (an object shaped like a template) must not reach the banner.
+  check(description === undefined || typeof description == 'string', `${at}.description`, description, 'a string');
   check(Array.isArray(services), `${at}.services`, services, 'an array of { name, description, cookies }');
   services.forEach((service, i) => {
     check(
@@ -134,6 +140,12 @@ function checkCategory(input: string | CategoryDefinition, at: string): string {
       `${at}.services[${i}].name`,
       service?.name,
       'a non-empty string',
+    );
+    check(
+      service.description === undefined || typeof service.description == 'string',
+      `${at}.services[${i}].description`,
+      service.description,
+      'a string',
     );
     const cookies = service.cookies ?? [];
     check(

@@ -27,6 +27,11 @@ export interface AssentApi {
   openPreferences(): Promise<void>;
   /** Sends GA4's `purchase` event; false when there is no `data-ga` or no analytics consent. */
   trackPurchase(purchase: Purchase): boolean;
+  /**
+   * Gates the `data-consent` elements of a shadow root (or any other root), as the page's are gated; returns a
+   * function that stops. Gating cannot see into shadow roots by itself.
+   */
+  gate(root: ParentNode): () => void;
   /** Runs calls now; the same calls queued before `assent.js` loaded run when it does. */
   push(...calls: QueuedCall[]): void;
 }
@@ -45,6 +50,7 @@ export type QueuedCall = ((api: AssentApi) => unknown) | [method: keyof AssentAp
 export interface ApiParts {
   consent: Consent;
   openPreferences(): Promise<void>;
+  gate(root: ParentNode): () => void;
   trackPurchase?: (purchase: Purchase) => boolean;
 }
 
@@ -54,10 +60,10 @@ export interface ApiParts {
  *
  * @example
  * const queued = window.assent;
- * window.assent = createApi({ consent, openPreferences });
+ * window.assent = createApi({ consent, openPreferences, gate: (root) => gateElements(consent, root) });
  * if (Array.isArray(queued)) window.assent.push(...queued);
  */
-export function createApi({ consent, openPreferences, trackPurchase }: ApiParts): AssentApi {
+export function createApi({ consent, openPreferences, gate, trackPurchase }: ApiParts): AssentApi {
   const api: AssentApi = {
     $consent: consent.$consent,
     consent,
@@ -69,6 +75,7 @@ export function createApi({ consent, openPreferences, trackPurchase }: ApiParts)
     update: consent.update,
     reset: consent.reset,
     openPreferences,
+    gate,
     trackPurchase: (purchase) => !!trackPurchase?.(purchase),
     push(...calls) {
       for (const call of calls) {

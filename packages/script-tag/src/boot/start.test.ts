@@ -25,8 +25,8 @@ function tag(attributes: Record<string, string> = {}): HTMLScriptElement {
 const boot = (attributes?: Record<string, string>, config: AssentConfig = {}) =>
   start(tag(attributes), { cookieName, ...config });
 
-const until = async (check: () => unknown) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+const until = async (check: () => unknown, ms = 2000) => {
+  for (let i = 0; i < ms / 20 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
 };
 // Loads started by an earlier test may finish during this one: look only at this test's instance.
 const mountedFor = (api: AssentApi) => window.mountedBanners!.filter((banner) => banner.consent === api.consent);
@@ -185,6 +185,98 @@ describe('start (what assent.js does)', () => {
       console.error = error;
       link.remove();
       history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('shows the banner in English when its language file hangs', async () => {
+    const script = tag({ 'data-lang': 'de' });
+    script.setAttribute('src', `${fixtures}hanging-language/assent.js`);
+    const api = start(script, { cookieName });
+    await until(() => mountedFor(api).length, 5000);
+    const [mounted] = mountedFor(api);
+    expect(mounted?.options).to.include({ lang: 'de', language: undefined });
+  });
+
+  it('lets a data-assent-open link lead on when the banner hangs', async () => {
+    const first = boot();
+    first.rejectAll();
+    first.consent.destroy();
+    delete window.assent;
+    const script = tag();
+    script.setAttribute('src', `${fixtures}hanging-banner/assent.js`);
+    start(script, { cookieName });
+    const link = document.createElement('a');
+    link.href = '#cookie-policy';
+    link.setAttribute('data-assent-open', '');
+    document.body.append(link);
+    try {
+      link.click();
+      expect(location.hash, 'the banner gets its chance first').to.equal('');
+      await until(() => location.hash === '#cookie-policy', 6000);
+      expect(location.hash).to.equal('#cookie-policy');
+    } finally {
+      link.remove();
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it("loads no banner from the page's base URL when it could not find its own script, and says so", async () => {
+    const errors: unknown[][] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const api = start(null, { cookieName });
+      await until(() => errors.length);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(api.get().status).to.equal('pending');
+      expect(mountedFor(api)).to.deep.equal([]);
+      const fromBase = new URL('assent-banner.js', document.baseURI).href;
+      expect(performance.getEntriesByName(fromBase)).to.have.length(0);
+      expect(errors.map((args) => String(args[0]))).to.include(
+        'assent: the banner could not be loaded from beside assent.js (unknown):',
+      );
+    } finally {
+      console.error = error;
+    }
+  });
+
+  it('gates the data-consent elements of a shadow root through window.assent.gate', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<iframe data-consent="marketing" data-src="${fixtures}i18n/de.js" title="x"></iframe>`;
+    try {
+      const api = boot();
+      const stop = api.gate(shadow);
+      const frame = shadow.querySelector('iframe')!;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(frame.hasAttribute('src')).to.equal(false);
+      api.acceptAll();
+      await until(() => frame.hasAttribute('src'));
+      expect(frame.getAttribute('src')).to.equal(`${fixtures}i18n/de.js`);
+      stop();
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('starts when the page has an element named "assent", without a misleading "included twice" warning', () => {
+    const element = Object.assign(document.createElement('div'), { id: 'assent' });
+    document.body.append(element);
+    const warnings: unknown[] = [];
+    const { warn, error } = console;
+    console.warn = (message: unknown) => warnings.push(message);
+    console.error = () => {};
+    try {
+      const api = start(tag(), { cookieName });
+      expect(api).to.not.equal(element);
+      expect(window.assent).to.equal(api);
+      expect(api.get().status).to.equal('pending');
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+      console.error = error;
+      element.remove();
     }
   });
 

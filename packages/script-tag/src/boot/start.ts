@@ -16,6 +16,8 @@ import {
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
 import { optionsFor, readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
+import { within } from '../loader/within.js';
+import { earlierAssent, pageConfig } from './page-globals.js';
 
 declare global {
   interface Window {
@@ -29,16 +31,19 @@ declare global {
   }
 }
 
+/** How long a "Cookie settings" link waits for the banner before it leads where its href points. */
+export const LINK_WAIT = 3000;
+
 /**
- * Everything `assent.js` does, for the script element it was loaded by: reads the configuration,
- * creates the consent instance, gates `data-consent` elements, connects Google Analytics when
- * `data-ga` is given, loads the banner when it must show, and publishes `window.assent`.
+ * Everything `assent.js` does, for the script element it was loaded by (`null`: none could be trusted, the
+ * defaults apply): reads the configuration, creates the consent instance, gates `data-consent` elements, connects
+ * Google Analytics when `data-ga` is given, loads the banner when it must show, and publishes `window.assent`.
  *
  * @example
- * start(document.currentScript);
+ * start(ownScript());
  */
-export function start(script: Element | null, assentConfig = window.assentConfig): AssentApi {
-  const existing = window.assent;
+export function start(script: HTMLScriptElement | null, assentConfig = pageConfig()): AssentApi {
+  const existing = earlierAssent();
   if (existing && !Array.isArray(existing)) {
     console.warn('assent: assent.js is included twice; the second copy does nothing');
     return existing;
@@ -59,19 +64,24 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   }
   // Under a CSP with 'strict-dynamic', scripts Assent inserts are trusted: only those carrying assent.js's own nonce
   // (which injected markup cannot know) may be run.
-  const nonce = (script as HTMLScriptElement | null)?.nonce;
-  gateElements(consent, document, { nonce });
+  const gate = (root: ParentNode) => gateElements(consent, root, { nonce: script?.nonce });
+  gate(document);
 
   let ga: GoogleAnalyticsConnection | undefined;
   if (config.ga) {
     try {
-      ga = connectGoogleAnalytics(consent, optionsFor(GOOGLE_ANALYTICS_OPTIONS, config) as GoogleAnalyticsOptions);
+      ga = connectGoogleAnalytics(consent, {
+        ...(optionsFor(GOOGLE_ANALYTICS_OPTIONS, config) as GoogleAnalyticsOptions),
+        // Under script-src 'nonce-…' without 'strict-dynamic', gtag.js loads only with the page's nonce.
+        nonce: script?.nonce || undefined,
+      });
     } catch (error) {
       console.error(error);
     }
   }
 
-  const load = createBannerLoader((script as HTMLScriptElement | null)?.src || document.baseURI, consent, config);
+  // The banner is found beside assent.js; without its own element the page's base URL could point anywhere.
+  const load = createBannerLoader(script?.src, consent, config);
   let loaded = false;
   const show = () =>
     load().then(
@@ -80,7 +90,8 @@ export function start(script: Element | null, assentConfig = window.assentConfig
     );
   const openPreferences = () => show().then((banner) => banner?.openPreferences());
   // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot
-  // be loaded (offline, blocked), the link does what a link does, e.g. lead to the privacy policy.
+  // be had (offline, blocked, or still not there after LINK_WAIT ms), the link does what a link does, e.g. lead to
+  // the privacy policy.
   document.addEventListener('click', (event) => {
     const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open')) as
       | Element
@@ -88,7 +99,7 @@ export function start(script: Element | null, assentConfig = window.assentConfig
     const href = opener?.getAttribute('href');
     if (!loaded && window.assent === api && opener) {
       event.preventDefault();
-      openPreferences().then(() => loaded || !href || location.assign(href));
+      within(openPreferences(), LINK_WAIT).then(() => loaded || !href || location.assign(href));
     }
   });
   consent.onChange(({ state, changed }) => {
@@ -102,6 +113,7 @@ export function start(script: Element | null, assentConfig = window.assentConfig
   const api = createApi({
     consent,
     openPreferences,
+    gate,
     trackPurchase: ga && ((purchase) => (checkPurchase(purchase), ga.trackPurchase(purchase))),
   });
   window.assent = api;

@@ -1,0 +1,2 @@
+// The banner, beside a language file that hangs.
+export * from '../assent-banner.js';

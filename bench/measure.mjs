@@ -115,6 +115,18 @@ function bytesOf(requests, manager, server) {
   return out;
 }
 
+const pagePath = (manager, long) => `/p/${manager.id}/${long ? 'long' : ''}`;
+
+/** The long page's gated scripts: how many ran, whether each ran once and in document order, when the last one ran. */
+function gatedScripts(gated) {
+  const order = gated.order ?? [];
+  return {
+    ran: order.length,
+    onceInOrder: order.every((n, i) => n === i + 1),
+    lastAt: gated.lastAt ?? null,
+  };
+}
+
 const googleRequests = (requests) =>
   [...requests.values()].filter((r) => GOOGLE_HOSTS.includes(new URL(r.url).hostname)).map((r) => r.url);
 
@@ -160,14 +172,14 @@ function mainThread(s, m, manager) {
 /**
  * A first visit without network throttling: bytes, time to banner, main thread, layout shift, then a real click
  * on "accept all" and the time until the gated script has run and GA has sent its hit. Returns the stored
- * decision for the returning visit.
+ * decision for the returning visit. On the long page (`long`) there is no click.
  */
-export async function firstVisit(browser, server, manager) {
+export async function firstVisit(browser, server, manager, { long = false } = {}) {
   const accept = manager.buttons?.accept ?? null;
   const { context, page, cdp, requests } = await open(browser, server, { accept });
   try {
     const start = await metrics(cdp);
-    await page.goto(`${server.origin}/p/${manager.id}/`, { waitUntil: 'commit' });
+    await page.goto(server.origin + pagePath(manager, long), { waitUntil: 'commit' });
     await settle(page, 60000);
     const m = since(start, await metrics(cdp));
     const before = await state(page);
@@ -178,10 +190,11 @@ export async function firstVisit(browser, server, manager) {
       cls: before.bench.cls,
       googleBeforeConsent: googleRequests(requests),
       gatedBeforeConsent: Object.keys(before.gated),
+      gatedScripts: gatedScripts(before.gated),
       buttons: null,
       click: null,
     };
-    if (!accept) return { result, storageState: await context.storageState() };
+    if (!accept || long) return { result, storageState: await context.storageState() };
     result.buttons = {
       reject: await page.evaluate((s) => window.__bench.has(s), manager.buttons.reject),
       preferences: await page.evaluate((s) => window.__bench.has(s), manager.buttons.preferences),
@@ -209,12 +222,15 @@ export async function firstVisit(browser, server, manager) {
   }
 }
 
-/** A returning visit (decision stored, empty HTTP cache): bytes, main thread, and that no banner shows. */
-export async function returningVisit(browser, server, manager, storageState) {
+/**
+ * A returning visit (decision stored, empty HTTP cache): bytes, main thread, and that no banner shows; on the
+ * long page (`long`), also whether every gated script ran, once, in order.
+ */
+export async function returningVisit(browser, server, manager, storageState, { long = false } = {}) {
   const { context, page, cdp, requests } = await open(browser, server, { storageState, accept: null });
   try {
     const start = await metrics(cdp);
-    await page.goto(`${server.origin}/p/${manager.id}/`, { waitUntil: 'commit' });
+    await page.goto(server.origin + pagePath(manager, long), { waitUntil: 'commit' });
     await settle(page, 60000);
     const m = since(start, await metrics(cdp));
     const s = await state(page);
@@ -225,6 +241,7 @@ export async function returningVisit(browser, server, manager, storageState) {
         ? await page.evaluate((sel) => window.__bench.has(sel), manager.buttons.accept)
         : false,
       gatedRan: s.gated.analytics !== undefined,
+      gatedScripts: gatedScripts(s.gated),
       gaHit: Boolean(s.ga?.hitAt),
     };
   } finally {

@@ -109,6 +109,82 @@ const sections = [
     ],
   },
   {
+    title:
+      'Long page (11 000 elements, 300 gated inline scripts, 30 gated iframes), first visit (page alone subtracted)',
+    visit: 'longFirst',
+    net: true,
+    rows: [
+      { key: 'longFirst.visible', label: 'accept button visible', ...ms, gross: true, get: (v) => v.banner.visibleAt },
+      {
+        key: 'longFirst.script',
+        label: 'script evaluation, main-thread CPU time',
+        ...ms,
+        get: (v) => v.mainThread.scriptMs,
+      },
+      { key: 'longFirst.longTasks', label: 'long tasks, total', ...ms, get: (v) => v.mainThread.longTaskMs },
+      {
+        key: 'longFirst.blocking',
+        label: 'long tasks beyond 50 ms (blocking time)',
+        ...ms,
+        get: (v) => v.mainThread.blockingMs,
+      },
+    ],
+  },
+  {
+    title: 'Long page, returning visit: everything accepted, all 300 scripts run (page alone subtracted)',
+    visit: 'longReturning',
+    net: true,
+    rows: [
+      {
+        key: 'longReturning.script',
+        label: 'script evaluation, main-thread CPU time',
+        ...ms,
+        get: (v) => v.mainThread.scriptMs,
+      },
+      { key: 'longReturning.longTasks', label: 'long tasks, total', ...ms, get: (v) => v.mainThread.longTaskMs },
+      {
+        key: 'longReturning.blocking',
+        label: 'long tasks beyond 50 ms (blocking time)',
+        ...ms,
+        get: (v) => v.mainThread.blockingMs,
+      },
+      {
+        key: 'longReturning.lastGated',
+        label: 'the last gated script has run, from navigation start',
+        ...ms,
+        gross: true,
+        get: (v) => v.gatedScripts.lastAt,
+      },
+    ],
+  },
+  {
+    title: 'Growth with the page: long page minus short page, run by run (page alone subtracted)',
+    growth: true,
+    rows: [
+      {
+        key: 'growth.firstScript',
+        label: 'first visit, script CPU time',
+        ...ms,
+        visits: ['longFirst', 'first'],
+        get: (v) => v.mainThread.scriptMs,
+      },
+      {
+        key: 'growth.returningScript',
+        label: 'returning visit, script CPU time',
+        ...ms,
+        visits: ['longReturning', 'returning'],
+        get: (v) => v.mainThread.scriptMs,
+      },
+      {
+        key: 'growth.returningLongTasks',
+        label: 'returning visit, long tasks',
+        ...ms,
+        visits: ['longReturning', 'returning'],
+        get: (v) => v.mainThread.longTaskMs,
+      },
+    ],
+  },
+  {
     title: 'Layout shift',
     visit: 'first',
     rows: [{ key: 'first.cls', label: 'cumulative layout shift until settled', unit: 'cls', get: (v) => v.cls }],
@@ -144,6 +220,12 @@ const checks = [
   ],
   ['"reject all" keeps GA and both gated scripts off, banner closes', 'reject', (v) => v.ok],
   ['returning visit: no banner; gated script and GA run', 'returning', (v) => !v.bannerShown && v.gatedRan && v.gaHit],
+  ['long page, first visit: no gated script runs before a decision', 'longFirst', (v) => v.gatedScripts.ran === 0],
+  [
+    'long page, returning visit: all 300 gated scripts ran, each once, in document order, before the page settled',
+    'longReturning',
+    (v) => v.gatedScripts.ran === 300 && v.gatedScripts.onceInOrder,
+  ],
 ];
 
 /**
@@ -153,9 +235,21 @@ const checks = [
 export function summarizeAll(data) {
   const baselineMedian = {};
   for (const section of sections) {
-    if (!section.net || !data.baseline) continue;
+    if (!data.baseline) continue;
+    if (section.growth) {
+      // The page alone's own growth, from its medians on both pages.
+      for (const row of section.rows) {
+        const [long, short] = row.visits.map(
+          (visit) => summarize((data.baseline[visit] ?? []).filter(Boolean).map(row.get)).median ?? 0,
+        );
+        baselineMedian[row.key] = long - short;
+      }
+      continue;
+    }
+    if (!section.net) continue;
     for (const row of section.rows.filter((r) => !r.gross)) {
-      baselineMedian[row.key] = summarize(data.baseline[section.visit].filter(Boolean).map(row.get)).median ?? 0;
+      baselineMedian[row.key] =
+        summarize((data.baseline[section.visit] ?? []).filter(Boolean).map(row.get)).median ?? 0;
     }
   }
   const out = {};
@@ -163,8 +257,20 @@ export function summarizeAll(data) {
     const runs = data.runs[id];
     out[id] = { figures: {}, checks: {} };
     for (const section of sections) {
+      if (section.growth) {
+        for (const row of section.rows) {
+          const [long, short] = row.visits.map((visit) => runs[visit] ?? []);
+          const values = long.map((v, i) => {
+            const a = v ? row.get(v) : null;
+            const b = short[i] ? row.get(short[i]) : null;
+            return typeof a === 'number' && typeof b === 'number' ? a - b - (baselineMedian[row.key] ?? 0) : null;
+          });
+          out[id].figures[row.key] = summarize(values);
+        }
+        continue;
+      }
       for (const row of section.rows) {
-        const values = runs[section.visit].map((v) => {
+        const values = (runs[section.visit] ?? []).map((v) => {
           const value = v ? row.get(v) : null;
           return section.net && !row.gross && typeof value === 'number'
             ? value - (baselineMedian[row.key] ?? 0)
@@ -174,7 +280,7 @@ export function summarizeAll(data) {
       }
     }
     for (const [label, visit, ok] of checks) {
-      const list = runs[visit].filter(Boolean);
+      const list = (runs[visit] ?? []).filter(Boolean);
       out[id].checks[label] = {
         passed: list.filter((v) => {
           try {
@@ -215,6 +321,70 @@ function cell(s, unit, reference, runs, net) {
   return text;
 }
 
+// The figures the project's targets are set on, each with the target for Assent's median as a share of
+// cookieconsent's (every setup of it that was measured).
+const targets = [
+  { key: 'first.br', label: 'first visit, bytes (brotli)', unit: 'B', target: 'toward 0.66' },
+  { key: 'returning.requests', label: 'returning visit, requests', unit: 'n', target: '1 request' },
+  { key: 'returning.br', label: 'returning visit, bytes (brotli)', unit: 'B', target: '' },
+  { key: 'first.responding', label: 'time to banner, local network', unit: 'ms', target: '≤ 1' },
+  { key: 'slow.responding', label: 'time to banner, 150 ms RTT, 1.6 Mbit/s', unit: 'ms', target: '≤ 1' },
+  { key: 'returning.script', label: 'returning visit, script CPU time', unit: 'ms', net: true, target: '≤ 0.5' },
+  { key: 'first.blocking', label: 'first visit, blocking time', unit: 'ms', net: true, target: '' },
+  {
+    key: 'growth.returningScript',
+    label: 'long page minus short page, returning visit, script CPU time',
+    unit: 'ms',
+    net: true,
+    target: '≤ 1 (or below 0)',
+  },
+  {
+    key: 'growth.firstScript',
+    label: 'long page minus short page, first visit, script CPU time',
+    unit: 'ms',
+    net: true,
+    target: '≤ 1 (or below 0)',
+  },
+  {
+    key: 'longReturning.blocking',
+    label: 'long page, returning visit, blocking time',
+    unit: 'ms',
+    net: true,
+    target: '< 1',
+  },
+  { key: 'longFirst.blocking', label: 'long page, first visit, blocking time', unit: 'ms', net: true, target: '< 1' },
+];
+
+/**
+ * The headline: Assent's medians beside cookieconsent's (each setup measured), with Assent ÷ cookieconsent.
+ * Figures with the page alone subtracted can be near 0 or below; their ratio is then left out.
+ */
+export function headline(summary, managers) {
+  const assent = managers.find((m) => m.id === 'assent');
+  const peers = managers.filter((m) => m.id.startsWith('cookieconsent'));
+  if (!assent || !peers.length) return '';
+  const lines = [
+    `| | ${assent.name} | ${peers.map((p) => `${p.name} | Assent ÷ it`).join(' | ')} | target for the ratio |`,
+    `|---|---|${peers.map(() => '---|---|').join('')}---|`,
+  ];
+  for (const t of targets) {
+    const mine = summary.managers[assent.id].figures[t.key];
+    const cells = peers.map((p) => {
+      const theirs = summary.managers[p.id].figures[t.key];
+      if (!theirs?.n) return 'n/a | ';
+      const ratio =
+        mine?.n && theirs.median !== 0 && (!t.net || (theirs.median > 0 && mine.median > 0))
+          ? (mine.median / theirs.median).toFixed(2)
+          : '–';
+      return `${format(theirs.median, t.unit)} | ${ratio}`;
+    });
+    lines.push(
+      `| ${t.label} | ${mine?.n ? format(mine.median, t.unit) : 'n/a'} | ${cells.join(' | ')} | ${t.target} |`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
 /** The markdown report: setup, the figures table, the checks table, and how to reproduce it. */
 export function markdown(meta, summary, managers) {
   const reference = managers.find((m) => m.id === 'assent');
@@ -224,9 +394,19 @@ export function markdown(meta, summary, managers) {
     `Chromium ${meta.browser}, headless, CPU slowed down ${meta.cpuSlowdown}×, N = ${meta.runs} runs per configuration, ` +
       `run in turns (${managers.map((m) => m.name).join(', ')}, the page alone, then again), ${meta.date}. Files served ${meta.encoding}, ` +
       `each on a fresh browser context (empty cache). Machine: ${meta.load.cores} cores, load average ${meta.load.before} ` +
-      `before and ${meta.load.after} after the run: timings are only comparable within one table.`,
+      `before${meta.load.during?.length ? `, ${Math.min(...meta.load.during)} to ${Math.max(...meta.load.during)} after each run` : ''} and ${meta.load.after} after the run` +
+      `${meta.load.after > meta.load.cores * 2 ? ` (a busy machine: every figure in time is inflated, and more so for whatever does more work)` : ''}` +
+      ': timings are only comparable within one table.',
   );
   lines.push('');
+  const top = headline(summary, managers);
+  if (top) {
+    lines.push('The targets, as medians; a ratio under 1 means Assent costs less:');
+    lines.push('');
+    lines.push(top);
+    lines.push('All figures:');
+    lines.push('');
+  }
   lines.push(
     `Each cell: median (25th–75th percentile)${reference ? ` · ratio to ${reference.name}'s median` : ''}. 1 kB = 1000 B.`,
   );
@@ -237,7 +417,7 @@ export function markdown(meta, summary, managers) {
     for (const row of section.rows) {
       const ref = reference && summary.managers[reference.id].figures[row.key];
       lines.push(
-        `| ${row.label} | ${managers.map((m) => cell(summary.managers[m.id].figures[row.key], row.unit, m === reference ? null : ref, meta.runs, section.net && !row.gross)).join(' | ')} |`,
+        `| ${row.label} | ${managers.map((m) => (m.longPage === false && (section.growth || section.visit.startsWith('long')) ? 'not measured' : cell(summary.managers[m.id].figures[row.key], row.unit, m === reference ? null : ref, meta.runs, (section.net || section.growth) && !row.gross))).join(' | ')} |`,
       );
     }
   }

@@ -1,7 +1,7 @@
 // `npm run bench`: Assent's script-tag build against vanilla-cookieconsent and klaro on the same page, in turns.
 // Options: --runs N (default 10), --out DIR (default bench/results), --only id,id (e.g. cookieconsent,klaro),
 // --count FILE (CI: write {"passed","failed"} for the closing "N passed, N failed" line),
-// --report FILE.json (write the table again from stored results, measuring nothing).
+// --report FILE.json (write the table again from stored results, measuring nothing), --verbose (log every visit).
 // It never fails for slowness; it exits 1 only when a visit could not be measured at all (the bench is broken).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(here, 'results') },
     only: { type: 'string' },
     count: { type: 'string' },
+    // Log each visit and how long it took (on a loaded machine a run can take minutes).
+    verbose: { type: 'boolean', default: false },
     // Render the table again from a stored JSON, without measuring (e.g. after a change to report.mjs).
     report: { type: 'string' },
   },
@@ -43,6 +45,7 @@ if (args.report) {
   process.exit(0);
 }
 const runs = Number(args.runs);
+const verbose = args.verbose;
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`assent: bench option "--runs" must be a whole number, 1 or more, got "${args.runs}"`);
   process.exit(2);
@@ -72,8 +75,11 @@ const errors = [];
 const log = (text) => process.stderr.write(`${text}\n`);
 
 async function attempt(label, fn) {
+  const started = Date.now();
   try {
-    return await fn();
+    const result = await fn();
+    if (verbose) log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return result;
   } catch (error) {
     errors.push(`${label}: ${error.message.split('\n')[0]}`);
     log(`  ${label} failed: ${error.message.split('\n')[0]}`);
@@ -83,9 +89,80 @@ async function attempt(label, fn) {
 
 const data = {
   managers,
-  runs: Object.fromEntries(managers.map((m) => [m.id, { first: [], returning: [], slow: [], reject: [] }])),
-  baseline: { first: [], returning: [] },
+  runs: Object.fromEntries(
+    managers.map((m) => [m.id, { first: [], returning: [], slow: [], reject: [], longFirst: [], longReturning: [] }]),
+  ),
+  baseline: { first: [], returning: [], longFirst: [], longReturning: [] },
 };
+
+// The table and the JSON, written after every run as well, so that a long run stopped early still leaves its
+// completed runs (N in the table says how many).
+const loadDuring = [];
+function write(runsDone) {
+  const meta = {
+    date: new Date().toISOString(),
+    browser: browserVersion,
+    cpuSlowdown: CPU_SLOWDOWN,
+    slowNetwork: {
+      latencyMs: SLOW_NETWORK.latency,
+      downloadKbitPerS: (SLOW_NETWORK.downloadThroughput * 8) / 1024,
+      uploadKbitPerS: (SLOW_NETWORK.uploadThroughput * 8) / 1024,
+    },
+    runs: runsDone,
+    encoding: [...server.encodings]
+      .map(
+        (e) =>
+          ({ br: 'brotli-compressed (quality 11)', gzip: 'gzip-compressed (level 9)', identity: 'uncompressed' })[e],
+      )
+      .join(' and '),
+    viewport: '1280×800',
+    node: process.version,
+    // Timings move with whatever else the machine runs: the 1-minute load average before, after each run, and the cores.
+    load: {
+      before: Number(loadBefore.toFixed(1)),
+      after: Number(loadavg()[0].toFixed(1)),
+      during: loadDuring,
+      cores: cpus().length,
+    },
+    errors,
+  };
+  const cut = (list) => list.slice(0, runsDone);
+  const runsSoFar = Object.fromEntries(
+    Object.entries(data.runs).map(([id, visits]) => [
+      id,
+      Object.fromEntries(Object.entries(visits).map(([visit, list]) => [visit, visit === 'reject' ? list : cut(list)])),
+    ]),
+  );
+  const baseline = Object.fromEntries(Object.entries(data.baseline).map(([visit, list]) => [visit, cut(list)]));
+  const summary = summarizeAll({ managers, runs: runsSoFar, baseline });
+  const md = markdown(meta, summary, managers);
+  mkdirSync(args.out, { recursive: true });
+  writeFileSync(join(args.out, 'latest.md'), `# Assent benchmark\n\n${md}`);
+  writeFileSync(
+    join(args.out, 'latest.json'),
+    JSON.stringify(
+      {
+        meta,
+        managers: managers.map(({ id, name, version, setup, fileList, longPage }) => ({
+          id,
+          name,
+          version,
+          setup,
+          longPage,
+          files: fileList,
+        })),
+        summary,
+        runs: runsSoFar,
+        baseline,
+      },
+      null,
+      1,
+    ),
+  );
+  return md;
+}
+
+let runsDone = 0;
 
 try {
   // One round that is not counted: it warms Chromium up and checks that "reject all" keeps everything off.
@@ -110,63 +187,37 @@ try {
             )
           : null,
       );
+      // The long page: a first visit, and a returning one with the decision stored on the short page.
+      const longFirst =
+        m.longPage !== false &&
+        (await attempt(`${m.id} run ${run} long page first visit`, () =>
+          firstVisit(browser, server, m, { long: true }),
+        ));
+      into.longFirst.push(longFirst?.result ?? null);
+      into.longReturning.push(
+        first && m.longPage !== false
+          ? await attempt(`${m.id} run ${run} long page returning visit`, () =>
+              returningVisit(browser, server, m, first.storageState, { long: true }),
+            )
+          : null,
+      );
       if (m !== pageAlone)
         into.slow.push(await attempt(`${m.id} run ${run} slow network`, () => slowFirstVisit(browser, server, m)));
     }
-    log(`run ${run}/${runs} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    runsDone = run;
+    loadDuring.push(Number(loadavg()[0].toFixed(1)));
+    write(runsDone);
+    log(
+      `run ${run}/${runs} done in ${((Date.now() - started) / 1000).toFixed(0)} s (load average ${loadavg()[0].toFixed(1)})`,
+    );
   }
 } finally {
   await browser.close().catch(() => {});
 }
 
-const meta = {
-  date: new Date().toISOString(),
-  browser: browserVersion,
-  cpuSlowdown: CPU_SLOWDOWN,
-  slowNetwork: {
-    latencyMs: SLOW_NETWORK.latency,
-    downloadKbitPerS: (SLOW_NETWORK.downloadThroughput * 8) / 1024,
-    uploadKbitPerS: (SLOW_NETWORK.uploadThroughput * 8) / 1024,
-  },
-  runs,
-  encoding: [...server.encodings]
-    .map(
-      (e) => ({ br: 'brotli-compressed (quality 11)', gzip: 'gzip-compressed (level 9)', identity: 'uncompressed' })[e],
-    )
-    .join(' and '),
-  viewport: '1280×800',
-  node: process.version,
-  // Timings move with whatever else the machine runs: the 1-minute load average before and after, and the cores.
-  load: { before: Number(loadBefore.toFixed(1)), after: Number(loadavg()[0].toFixed(1)), cores: cpus().length },
-  errors,
-};
+const md = write(runsDone);
 await server.close();
-
-const summary = summarizeAll(data);
-const md = markdown(meta, summary, managers);
 process.stdout.write(`\n${md}`);
-mkdirSync(args.out, { recursive: true });
-writeFileSync(join(args.out, 'latest.md'), `# Assent benchmark\n\n${md}`);
-writeFileSync(
-  join(args.out, 'latest.json'),
-  JSON.stringify(
-    {
-      meta,
-      managers: managers.map(({ id, name, version, setup, fileList }) => ({
-        id,
-        name,
-        version,
-        setup,
-        files: fileList,
-      })),
-      summary,
-      runs: data.runs,
-      baseline: data.baseline,
-    },
-    null,
-    1,
-  ),
-);
 log(`written: ${join(args.out, 'latest.md')} and latest.json`);
 
 // Broken, not slow: a configuration with no measured first visit at all, or any visit that threw.

@@ -130,15 +130,17 @@ export async function startServer(managers) {
         'text/html',
         variants('blank', () => Buffer.from('<!doctype html><title>blank</title>')),
       );
-    const pageMatch = /^\/p\/([a-z-]+)\/$/.exec(pathname);
+    // /p/<id>/ is the short page, /p/<id>/long the long one.
+    const pageMatch = /^\/p\/([a-z-]+)\/(long)?$/.exec(pathname);
     if (pageMatch) {
       const manager = managers.find((m) => m.id === pageMatch[1]);
+      const long = Boolean(pageMatch[2]);
       if (manager)
         return send(
           req,
           res,
           'text/html',
-          variants(`page:${manager.id}`, () => Buffer.from(page(manager))),
+          variants(`page:${manager.id}:${long}`, () => Buffer.from(page(manager, { long }))),
         );
     }
     const file = fileFor(pathname, managers);
@@ -179,7 +181,8 @@ export async function startServer(managers) {
   // Compress everything now: brotli at quality 11 takes a second or more for klaro.js, which must not be
   // counted in whichever visit happens to ask first.
   for (const manager of managers) {
-    variants(`page:${manager.id}`, () => Buffer.from(page(manager)));
+    for (const long of [false, true])
+      variants(`page:${manager.id}:${long}`, () => Buffer.from(page(manager, { long })));
     for (const path of listFiles(manager)) {
       const file = fileFor(`/m/${manager.id}/${path}`, managers);
       if (file) variants(file, () => readFileSync(file));

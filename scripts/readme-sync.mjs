@@ -49,7 +49,7 @@ function cdnBlock() {
   return `\`\`\`html
 <script src="${url}"
         integrity="${integrity}"
-        crossorigin="anonymous"
+        crossorigin="anonymous" defer
         data-policy-version="2024-05"
         data-privacy-url="/pages/privacy"
         data-categories="analytics marketing"

@@ -286,8 +286,8 @@ describe('the storefront with one script tag', () => {
       await route.fulfill({
         response,
         body: (await response.text()).replace(
-          '<script src="/js/policy.js">',
-          '<script src="/js/early.js"></script><script src="/js/policy.js">',
+          '<script src="/js/policy.js"',
+          '<script src="/js/early.js"></script><script src="/js/policy.js"',
         ),
       });
     });

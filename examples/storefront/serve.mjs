@@ -1,11 +1,13 @@
 // Serves the example storefront (this folder) and the script-tag build (the repository's dist/ at /dist/),
-// with a strict Content-Security-Policy: no inline scripts, no eval, nothing from other hosts.
+// with a strict Content-Security-Policy: no inline scripts, no eval, nothing from other hosts; text compressed
+// with brotli or gzip, as ordinary hosting does.
 // `node examples/storefront/serve.mjs` (PORT, default 8080) also runs the consent collector on PGlite behind the
 // shop's own paths; the end-to-end tests import createStorefrontServer() (with a collector only when they pass one).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { getRequestListener } from '@hono/node-server';
 import { createCollector } from '../../packages/collector/src/collector.js';
@@ -38,6 +40,24 @@ export const STRICT_CSP = [
 
 // A 1x1 transparent GIF: the answer of the stand-in tracking endpoints.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+// Compressed as ordinary hosting compresses text (nginx, Apache, every CDN): brotli where the browser accepts it,
+// else gzip. Each file is compressed once per version of it (its size and modification time).
+const compressible = /^(text\/|application\/json|image\/svg)/;
+const compressed = new Map();
+function encode(file, stats, body, acceptEncoding) {
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding) return { body };
+  const key = `${encoding} ${file} ${stats.size} ${stats.mtimeMs}`;
+  if (!compressed.has(key))
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  return { body: compressed.get(key), encoding };
+}
 
 /**
  * `mounts` maps URL prefixes to folders (default: /dist/ to the repository's dist/); `fallback` is the page
@@ -87,11 +107,21 @@ export function createStorefrontServer({
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       // gtag.js is served without an extension, as Google serves it.
       const type = types[extname(file)] ?? (file.endsWith('/gtag/js') ? types['.js'] : 'application/octet-stream');
-      let body = await readFile(file);
+      let raw = await readFile(file);
       // With a collector, every page sends its receipts and shows the visitor's consent reference.
       if (collector && extname(file) === '.html')
-        body = String(body).replace('</head>', '<script type="module" src="/js/receipts.js"></script>\n</head>');
-      response.writeHead(200, { ...headers, 'content-type': type });
+        raw = Buffer.from(
+          String(raw).replace('</head>', '<script type="module" src="/js/receipts.js"></script>\n</head>'),
+        );
+      const { body, encoding } = compressible.test(type)
+        ? encode(file, await stat(file), raw, String(request.headers['accept-encoding'] ?? ''))
+        : { body: raw };
+      response.writeHead(200, {
+        ...headers,
+        'content-type': type,
+        vary: 'accept-encoding',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       notFound(response, headers);

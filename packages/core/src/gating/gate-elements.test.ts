@@ -155,6 +155,41 @@ describe('gateElements', () => {
     expect(await until(() => window.moduleRan === true)).to.equal(true);
   });
 
+  it('gates elements inside a container added later, in document order', async () => {
+    consent.acceptAll();
+    stop = gateElements(consent);
+    add(`<section><div><script type="text/plain" data-consent="analytics">(window.gatedOrder = window.gatedOrder || []).push('first');</script></div>
+      <script type="text/plain" data-consent="analytics">(window.gatedOrder = window.gatedOrder || []).push('second');</script></section>`);
+    expect(await until(() => window.gatedOrder?.length === 2)).to.equal(true);
+    await nextTick();
+    expect(window.gatedOrder).to.deep.equal(['first', 'second']);
+  });
+
+  it('looks only at what was added, not the whole page, while elements arrive and scripts run', async () => {
+    // A long page: the cost of each addition must not grow with it.
+    add('<p>product</p>'.repeat(500));
+    let wholePageSearches = 0;
+    const search = box.querySelectorAll.bind(box);
+    box.querySelectorAll = ((selector: string) => {
+      wholePageSearches += 1;
+      return search(selector);
+    }) as typeof box.querySelectorAll;
+    consent.acceptAll();
+    stop = gateElements(consent, box);
+    expect(wholePageSearches, 'one search when gating starts').to.equal(1);
+    for (let i = 0; i < 20; i++)
+      add(
+        '<script type="text/plain" data-consent="analytics">window.inlineRuns = (window.inlineRuns || 0) + 1;</script>',
+      );
+    expect(await until(() => window.inlineRuns === 20)).to.equal(true);
+    await nextTick();
+    expect(wholePageSearches, 'none for additions or revived scripts').to.equal(1);
+    // A decision is the one time every gated element is looked at again.
+    consent.update({ marketing: false });
+    expect(wholePageSearches).to.equal(2);
+    expect(window.inlineRuns).to.equal(20);
+  });
+
   it('loads an iframe only with consent, and unloads it on withdrawal', async () => {
     const src = `/packages/core/src/test/echo-cookie.html?${uniqueName()}`;
     add(`<iframe data-consent="marketing" data-src="${src}" title="video"></iframe>`);

@@ -1,6 +1,12 @@
 import type { Consent } from '../types.js';
 import { misconfiguration } from './misconfiguration.js';
 
+// Whether anything follows the element in the document yet: the HTML parser adds nodes in document order.
+function parserMovedOn(el: Node): boolean {
+  for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
+}
+
 /**
  * Options of {@link gateElements}.
  *
@@ -62,41 +68,63 @@ export function gateElements(consent: Consent, root: ParentNode = document, opti
     });
   }
 
+  // One gated element: run, load or unload it as the decision says. Safe to call again for the same element.
+  function check(el: HTMLElement): void {
+    const wanted = el.dataset.consent!.split(/[\s,]+/).filter(Boolean);
+    const wrong = misconfiguration(el, wanted, rules);
+    const allowed = wanted.every(consent.allowed);
+    const src = el.dataset.src;
+    if (wrong) {
+      if (!seen.has(el)) console.error(`assent: <${el.localName} data-consent="${el.dataset.consent}"> ${wrong}`, el);
+      seen.add(el);
+    } else if (el instanceof HTMLScriptElement) {
+      // The parser may still be adding an inline script's text until it has added what follows it: such a script
+      // waits for the next additions (or the end of parsing), or it would run cut short.
+      if (document.readyState == 'loading' && !parserMovedOn(el)) unfinished.add(el);
+      else if (allowed && !seen.has(el)) enqueue(el, wanted);
+    } else if (src !== undefined && allowed != el.hasAttribute('src')) {
+      // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
+      if (allowed) el.setAttribute('src', src);
+      else el.removeAttribute('src');
+    }
+  }
+
+  // Every gated element under root: at the start and when the decision changes, which is rare.
   function scan(): void {
-    for (const el of root.querySelectorAll<HTMLElement>('[data-consent]')) {
-      const wanted = el.dataset.consent!.split(/[\s,]+/).filter(Boolean);
-      const wrong = misconfiguration(el, wanted, rules);
-      const allowed = wanted.every(consent.allowed);
-      const src = el.dataset.src;
-      if (wrong) {
-        if (!seen.has(el)) console.error(`assent: <${el.localName} data-consent="${el.dataset.consent}"> ${wrong}`, el);
-        seen.add(el);
-      } else if (el instanceof HTMLScriptElement) {
-        if (allowed && !seen.has(el)) enqueue(el, wanted);
-      } else if (src !== undefined && allowed != el.hasAttribute('src')) {
-        // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
-        if (allowed) el.setAttribute('src', src);
-        else el.removeAttribute('src');
+    for (const el of root.querySelectorAll<HTMLElement>('[data-consent]')) check(el);
+  }
+
+  // While the page is parsed, and after every revived script, only what was just added is looked at: the cost
+  // grows with the elements added, never with the size of the page around them. (A revived script has no
+  // data-consent left, so it costs one attribute test.)
+  function checkAdded(records: MutationRecord[]): void {
+    // Copied first: a script still unfinished goes back into the set, for the next additions.
+    const waiting = [...unfinished];
+    unfinished.clear();
+    for (const el of waiting) check(el);
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType != Node.ELEMENT_NODE) continue;
+        const added = node as HTMLElement;
+        if (added.hasAttribute('data-consent')) check(added);
+        if (added.firstElementChild)
+          for (const inside of added.querySelectorAll<HTMLElement>('[data-consent]')) check(inside);
       }
     }
   }
 
-  let scheduled = false;
   let stopped = false;
-  const observer = new MutationObserver(() => {
-    if (!scheduled)
-      queueMicrotask(() => {
-        scheduled = false;
-        scan();
-      });
-    scheduled = true;
-  });
+  const unfinished = new Set<HTMLScriptElement>();
+  const observer = new MutationObserver(checkAdded);
   observer.observe(root, { childList: true, subtree: true });
+  const parsed = () => checkAdded([]);
+  document.addEventListener('DOMContentLoaded', parsed);
   const unsubscribe = consent.$consent.listen(scan);
   scan();
   return () => {
     stopped = true;
     observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', parsed);
     unsubscribe();
   };
 }

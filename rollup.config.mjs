@@ -48,6 +48,9 @@ export default [
   {
     input: {
       'assent-banner': 'packages/script-tag/src/banner-entry.ts',
+      // Each integration in a file of its own, imported by assent.js only when the page uses it.
+      'integrations/gtm': 'packages/script-tag/src/integrations/gtm.ts',
+      'integrations/shopify': 'packages/script-tag/src/integrations/shopify.ts',
       ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
     },
     output: {

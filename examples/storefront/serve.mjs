@@ -93,7 +93,7 @@ export function createStorefrontServer({
       }
     }
     // Stand-ins for the hits Google Analytics, the statistics script and the ad pixel would send elsewhere.
-    if (/^\/third-party\/(g\/collect|stats\/hit|pixel\.gif)$/.test(url.pathname)) {
+    if (/^\/third-party\/(g\/collect|stats\/hit|pixel\.gif|shopify\/hit)$/.test(url.pathname)) {
       response.writeHead(200, { ...headers, 'content-type': 'image/gif' });
       response.end(PIXEL);
       return;

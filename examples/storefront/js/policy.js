@@ -133,5 +133,51 @@
   var config = { texts: { title: 'Cookies at ' + policy.shop.replace(/ \(.*/, '') } };
   for (var key in shared) config[key] = shared[key];
   for (key in policy.config) config[key] = policy.config[key];
+
+  // How the shop runs Assent (a second, independent switcher): the script tag alone, on Shopify (whose Customer
+  // Privacy API Assent finds by itself), or with Google Analytics inside a Google Tag Manager container.
+  var setups = {
+    tag: 'Script tag alone',
+    shopify: 'On Shopify (Customer Privacy API)',
+    gtm: 'Google Tag Manager container',
+  };
+  var setupMatch = /(?:^|; )shop_setup=(\w+)/.exec(document.cookie);
+  var setupAsked = /[?&]setup=(\w+)/.exec(location.search);
+  var setup =
+    setupAsked && setups[setupAsked[1]] ? setupAsked[1] : setupMatch && setups[setupMatch[1]] ? setupMatch[1] : 'tag';
+  if (!setupMatch || setupMatch[1] !== setup)
+    document.cookie = 'shop_setup=' + setup + '; path=/; max-age=31536000; samesite=lax';
+  window.shopSetups = setups;
+  window.shopSetup = setup;
+  if (setup === 'gtm' && config.ga) {
+    // The same Google Analytics, configured inside the container instead of by data-ga.
+    delete config.ga;
+    config.gtm = 'GTM-LENSCO1';
+    config.gtmScriptUrl = '/third-party/gtm/gtm.js';
+  }
+  if (setup === 'shopify') {
+    // What a Shopify theme's content_for_header provides: window.Shopify, and loadFeatures to fetch the API.
+    window.Shopify = {
+      shop: 'lens-co.myshopify.com',
+      loadFeatures: function (features, callback) {
+        var script = document.createElement('script');
+        script.src = '/third-party/shopify/consent-tracking-api.js';
+        script.onload = function () {
+          callback();
+        };
+        script.onerror = function () {
+          callback(new Error('consent-tracking-api could not be loaded'));
+        };
+        document.head.append(script);
+      },
+    };
+    config.necessary.services = config.necessary.services.concat([
+      {
+        name: 'Shopify',
+        description: 'Runs the shop and its checkout; remembers your choices for Shopify.',
+        cookies: ['_tracking_consent'],
+      },
+    ]);
+  }
   window.assentConfig = config;
 })();

@@ -90,6 +90,19 @@
     });
     var summary = $('#policy-summary');
     if (summary) summary.textContent = window.shopPolicy.summary;
+    var setup = $('#setup');
+    if (!setup || !window.shopSetups) return;
+    Object.keys(window.shopSetups).forEach(function (id) {
+      var option = document.createElement('option');
+      option.value = id;
+      option.textContent = window.shopSetups[id];
+      option.selected = id === window.shopSetup;
+      setup.append(option);
+    });
+    setup.addEventListener('change', function () {
+      document.cookie = 'shop_setup=' + setup.value + '; path=/; max-age=31536000; samesite=lax';
+      location.assign(location.pathname);
+    });
   }
 
   function gated(tag, category, attributes) {

@@ -7,7 +7,8 @@ export {
 } from './connect/options.js';
 export { checkPurchase, type Purchase, type PurchaseItem } from './purchase/purchase.js';
 export { consentEvent } from './gtag/consent-event.js';
-export { connectTagManager, CONTAINER_ID, type TagManagerOptions } from './gtm/tag-manager.js';
+export { connectTagManager, type TagManagerOptions } from './gtm/tag-manager.js';
+export { CONTAINER_ID, TAG_MANAGER_DEFAULTS, TAG_MANAGER_OPTIONS } from './gtm/options.js';
 export { connectMetaPixel, META_COOKIES, type MetaPixelOptions } from './meta/meta-pixel.js';
 export { connectMicrosoftAds, UET_COOKIES, type MicrosoftAdsOptions } from './microsoft/microsoft-ads.js';
 export { connectClarity, CLARITY_COOKIES, type ClarityOptions } from './microsoft/clarity.js';

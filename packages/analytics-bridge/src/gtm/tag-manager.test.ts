@@ -146,7 +146,7 @@ describe('connectTagManager', () => {
 
   it('throws on a wrong option, naming it', () => {
     expect(() => connect({ containerId: 'G-ABC123' })).to.throw(
-      'assent: Tag Manager option "containerId" must be a "GTM-…" id, got "G-ABC123"',
+      'assent: Tag Manager option "containerId" must be a "GTM-…" container id, got "G-ABC123"',
     );
     expect(() => connect({ nonce: '"><script>' })).to.throw(/"nonce" must be a nonce/);
     expect(window.dataLayer).to.equal(undefined);

@@ -1,12 +1,11 @@
-import type { Consent } from '@assent/core';
+import { throwOnWrongOption, type Consent } from '@assent/core';
 import { putDefaults } from '../consent-mode/defaults.js';
 import { signalTracker } from '../consent-mode/signals.js';
-import { validate, type Rule } from '../errors/fail.js';
 import { consentEvent } from '../gtag/consent-event.js';
 import { gtag } from '../gtag/gtag.js';
 import { loadScript } from '../tags/load-script.js';
-import { NONCE, SCRIPT_URL } from '../tags/rules.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
+import { TAG_MANAGER_DEFAULTS, TAG_MANAGER_OPTIONS } from './options.js';
 
 // Bundlers replace this; production builds drop the option checks.
 declare const process: { env: { NODE_ENV?: string } };
@@ -35,16 +34,6 @@ export interface TagManagerOptions {
 }
 
 /**
- * What a container id may be: `GTM-` then capitals and digits.
- *
- * @example
- * CONTAINER_ID.test('GTM-ABC1234') // true
- */
-export const CONTAINER_ID = /^GTM-[A-Z\d]+$/;
-
-const flag: Rule = [/^boolean/, 'true or false'];
-
-/**
  * Runs a Google Tag Manager container through Consent Mode v2, following the store: the `consent default`
  * (everything denied but `security_storage`) is in the dataLayer before the container is requested, every change
  * is a `consent update` with the signals that changed, and `{ event: 'assent_consent_update', assent_<category>:
@@ -56,29 +45,9 @@ const flag: Rule = [/^boolean/, 'true or false'];
  * connectTagManager(consent, { containerId: 'GTM-ABC1234' });
  */
 export function connectTagManager(consent: Consent, options: TagManagerOptions): TagConnection {
-  const all = withDefaults(options, {
-    mode: 'basic',
-    advertising: false,
-    waitForUpdate: 500,
-    urlPassthrough: false,
-    scriptUrl: 'https://www.googletagmanager.com/gtm.js',
-  });
+  const all = withDefaults(options, TAG_MANAGER_DEFAULTS);
   const { containerId, mode, advertising, scriptUrl, nonce } = all;
-  if (process.env.NODE_ENV != 'production')
-    validate(
-      'Tag Manager option "',
-      all,
-      {
-        containerId: [/^string:GTM-[A-Z\d]+$/, 'a "GTM-…" id'],
-        mode: [/^string:(basic|advanced)$/, '"basic" or "advanced"'],
-        advertising: flag,
-        waitForUpdate: [/^number:\d+$/, 'a whole number of ms'],
-        urlPassthrough: flag,
-        scriptUrl: SCRIPT_URL,
-        nonce: NONCE,
-      },
-      true,
-    );
+  if (process.env.NODE_ENV != 'production') throwOnWrongOption('Tag Manager option', TAG_MANAGER_OPTIONS, options, all);
   // Strictly true: production builds skip the checks, and anything else must keep advertising off.
   const track = signalTracker(advertising === true);
   const layer = (window.dataLayer ||= []);

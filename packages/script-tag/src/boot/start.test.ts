@@ -6,6 +6,7 @@ import { start } from './start.js';
 declare global {
   interface Window {
     mountedBanners?: Array<{ consent: unknown; options: Record<string, unknown>; opened: number }>;
+    loadedIntegrations?: Array<{ name: string; consent: unknown; options?: Record<string, unknown> }>;
   }
 }
 
@@ -337,6 +338,79 @@ describe('start (what assent.js does)', () => {
     } finally {
       console.error = error;
     }
+  });
+
+  it('loads no integration on a page that uses none', async () => {
+    window.loadedIntegrations = [];
+    const api = boot();
+    await until(() => mountedFor(api).length);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(window.loadedIntegrations).to.deep.equal([]);
+    const requests = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/test/integrations/'));
+    expect(requests).to.deep.equal([]);
+  });
+
+  it("connects Shopify's Customer Privacy API by itself on a Shopify storefront", async () => {
+    window.loadedIntegrations = [];
+    (window as { Shopify?: object }).Shopify = { shop: 'lens-co.myshopify.com' };
+    try {
+      const api = boot();
+      await until(() => window.loadedIntegrations!.length);
+      expect(window.loadedIntegrations!.map(({ name, consent }) => [name, consent === api.consent])).to.deep.equal([
+        ['shopify', true],
+      ]);
+    } finally {
+      delete (window as { Shopify?: object }).Shopify;
+    }
+  });
+
+  it("loads Google Tag Manager for data-gtm, with the tag's nonce and Google's mode", async () => {
+    window.loadedIntegrations = [];
+    const script = tag({ 'data-gtm': 'GTM-ABC1234', 'data-ga-mode': 'advanced', 'data-advertising': 'true' });
+    script.nonce = 'n0nce-1';
+    const api = start(script, { cookieName, gtmScriptUrl: '/gtm.js' });
+    await until(() => window.loadedIntegrations!.length);
+    const [gtm] = window.loadedIntegrations!;
+    expect(gtm.name).to.equal('gtm');
+    expect(gtm.consent).to.equal(api.consent);
+    expect(gtm.options).to.deep.equal({
+      containerId: 'GTM-ABC1234',
+      mode: 'advanced',
+      advertising: true,
+      scriptUrl: '/gtm.js',
+      nonce: 'n0nce-1',
+    });
+  });
+
+  it('reports a data-gtm that is not a container id, and loads nothing', async () => {
+    window.loadedIntegrations = [];
+    const errors: unknown[][] = [];
+    const { error } = console;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      boot({ 'data-gtm': 'UA-1234-1' });
+    } finally {
+      console.error = error;
+    }
+    expect(String(errors[0][0])).to.equal(
+      'assent: data-gtm must be a "GTM-…" container id, got "UA-1234-1"; using the default',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(window.loadedIntegrations).to.deep.equal([]);
+  });
+
+  it('pushes assent_consent_update into the dataLayer on start and on every change, for a container the site loads', () => {
+    const before = (window.dataLayer ||= []).length;
+    const api = boot({ 'data-categories': 'analytics' });
+    api.acceptAll();
+    const events = window.dataLayer.slice(before) as Array<Record<string, unknown>>;
+    expect(events.map((event) => [event.event, event.assent_analytics])).to.deep.equal([
+      ['assent_consent_update', 'denied'],
+      ['assent_consent_update', 'granted'],
+    ]);
   });
 
   it('does nothing but warn when assent.js is included twice', () => {

@@ -8,14 +8,17 @@ import {
 } from '@assent/core';
 import {
   GOOGLE_ANALYTICS_OPTIONS,
+  TAG_MANAGER_OPTIONS,
   checkPurchase,
   connectGoogleAnalytics,
+  consentEvent,
   type GoogleAnalyticsConnection,
   type GoogleAnalyticsOptions,
 } from '@assent/analytics-bridge';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
 import { optionsFor, readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
+import { createIntegrationLoader } from '../loader/integration-loader.js';
 import { within } from '../loader/within.js';
 import { earlierAssent, pageConfig } from './page-globals.js';
 
@@ -74,11 +77,33 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
         ...(optionsFor(GOOGLE_ANALYTICS_OPTIONS, config) as GoogleAnalyticsOptions),
         // Under script-src 'nonce-…' without 'strict-dynamic', gtag.js loads only with the page's nonce.
         nonce: script?.nonce || undefined,
+        // assent.js pushes the Tag Manager event itself (below), with or without Google Analytics.
+        gtmEvents: false,
       });
     } catch (error) {
       console.error(error);
     }
   }
+
+  // Integrations, like the banner, are found beside assent.js, never beside whatever the page's base URL says.
+  const integration = createIntegrationLoader(script?.src, consent);
+  // Shopify's own analytics, pixels and checkout obey only its Customer Privacy API: on a Shopify storefront (whose
+  // content_for_header defines window.Shopify before the theme's scripts) they follow the store by themselves, with
+  // nothing to configure. Elsewhere nothing is loaded.
+  if (window.Shopify) integration('shopify');
+  if (config.gtm) {
+    // Google's mode and advertising apply to the container as to gtag.js.
+    const { mode, advertising } = optionsFor(GOOGLE_ANALYTICS_OPTIONS, config);
+    integration('gtm', {
+      ...optionsFor(TAG_MANAGER_OPTIONS, config),
+      mode,
+      advertising,
+      nonce: script?.nonce || undefined,
+    });
+  }
+  // A Tag Manager container the site loads itself follows the decision through this event (see examples/gtm/).
+  const page = window as { dataLayer?: object[] };
+  consent.$consent.subscribe((state) => (page.dataLayer ||= []).push(consentEvent(state)));
 
   // The banner is found beside assent.js; without its own element the page's base URL could point anywhere.
   const load = createBannerLoader(script?.src, consent, config);

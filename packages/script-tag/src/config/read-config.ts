@@ -1,5 +1,5 @@
 import { CONSENT_OPTIONS, mustBe, type OptionRule, type OptionTable } from '@assent/core';
-import { GOOGLE_ANALYTICS_OPTIONS } from '@assent/analytics-bridge';
+import { GOOGLE_ANALYTICS_OPTIONS, TAG_MANAGER_OPTIONS } from '@assent/analytics-bridge';
 import { BANNER_OPTIONS } from '@assent/banner/options';
 
 // Each key the script tag can be told (its attribute is the same in kebab case: gaMode, data-ga-mode) and the
@@ -10,6 +10,7 @@ const KEYS = {
   privacyUrl: [BANNER_OPTIONS],
   categories: [CONSENT_OPTIONS],
   ga: [GOOGLE_ANALYTICS_OPTIONS, 'measurementId'],
+  gtm: [TAG_MANAGER_OPTIONS, 'containerId'],
   gaMode: [GOOGLE_ANALYTICS_OPTIONS, 'mode'],
   advertising: [GOOGLE_ANALYTICS_OPTIONS],
   mode: [CONSENT_OPTIONS],
@@ -22,6 +23,7 @@ const KEYS = {
   colorScheme: [BANNER_OPTIONS],
   necessary: [CONSENT_OPTIONS],
   gaScriptUrl: [GOOGLE_ANALYTICS_OPTIONS, 'scriptUrl'],
+  gtmScriptUrl: [TAG_MANAGER_OPTIONS, 'scriptUrl'],
   cookieName: [CONSENT_OPTIONS],
   gpc: [CONSENT_OPTIONS, 'respectGlobalPrivacyControl'],
   texts: [BANNER_OPTIONS],
@@ -30,7 +32,7 @@ const KEYS = {
 type Key = keyof typeof KEYS;
 
 // Only assentConfig may set these: what an attribute cannot say, or should not.
-const CONFIG_ONLY: readonly Key[] = ['necessary', 'gaScriptUrl', 'cookieName', 'gpc', 'texts'];
+const CONFIG_ONLY: readonly Key[] = ['necessary', 'gaScriptUrl', 'gtmScriptUrl', 'cookieName', 'gpc', 'texts'];
 
 // The option a key sets, and the type of its value.
 type OptionOf<K extends Key> = (typeof KEYS)[K] extends readonly [unknown, infer Name] ? Name : K;
@@ -46,7 +48,8 @@ type ValueOf<K extends Key> = (typeof KEYS)[K][0] extends infer Table
  * Everything the script tag can be told, by its `data-*` attributes or by `window.assentConfig`; each key sets an
  * option of @assent/core (`policyVersion`, `categories`, `necessary`, `mode`, `dnt` for `respectDoNotTrack`, `gpc`
  * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`), of @assent/analytics-bridge
- * (`ga` for `measurementId`, `gaMode` for `mode`, `advertising`, `gaScriptUrl` for `scriptUrl`) or of
+ * (`ga` for `measurementId`, `gaMode` for `mode`, `advertising`, `gaScriptUrl` for `scriptUrl`; `gtm` for Tag
+ * Manager's `containerId`, `gtmScriptUrl` for its `scriptUrl`) or of
  * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`), with that option's
  * type, check and default. An attribute wins over the same key in `assentConfig`; `necessary`, `gaScriptUrl`,
  * `cookieName`, `gpc` and `texts` are `assentConfig` only.

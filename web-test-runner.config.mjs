@@ -93,7 +93,7 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 30000 } }, // the first accessibility check of a file loads axe: slow on a shared machine
   browsers,
   // Pages with an opaque origin (sandboxed frames in the storage tests) load modules only with CORS.
   middleware: [

@@ -17,6 +17,7 @@ const shots = [
       assent-banner::part(title) { font-style: italic }`,
   },
   { file: 'phone-preferences.png', policy: '002', attributes: '', phone: true, preferences: true },
+  { file: 'rtl-arabic.png', policy: '002', attributes: 'data-layout="box" data-lang="ar"', lang: 'ar' },
 ];
 
 const server = createStorefrontServer({ log: () => {} });

@@ -1,4 +1,4 @@
 export { AssentBanner } from './banner/banner.component.js';
 export { BANNER_OPTIONS, checkBannerOption, type BannerOptions } from './banner/banner-options.js';
-export { registerLanguage, registeredLanguage, chooseLanguage, languages } from './i18n/language.js';
+export { registerLanguage, registeredLanguage, chooseLanguage, directionOf, languages } from './i18n/language.js';
 export type { BannerTexts } from './i18n/language.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cleanup, dialog, focused, part, settle, setup } from '../test/helpers.js';
+import { cleanup, dialog, focused, part, pressShiftTab, settle, setup } from '../test/helpers.js';
 import type { AssentBanner } from './banner.component.js';
 
 const press = async (el: AssentBanner, key: string) => {
@@ -8,15 +8,8 @@ const press = async (el: AssentBanner, key: string) => {
   await settle(el);
 };
 
-// WebDriver (WebKit) takes no key-down/key-up steps, but holds a modifier sent in a "type" sequence.
 async function shiftTab(el: AssentBanner): Promise<void> {
-  try {
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-  } catch {
-    await sendKeys({ type: '\uE008\uE004' });
-  }
+  await pressShiftTab();
   await settle(el);
 }
 

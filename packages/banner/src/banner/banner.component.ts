@@ -1,14 +1,17 @@
 // Built on lit-html (lit's templates) over a bare HTMLElement: LitElement's property system alone
 // costs about 2.5 kB brotli, more than the banner's whole share of its 7 kB budget.
 import { html, nothing, render } from 'lit/html.js';
-import type { Consent, ConsentChange, ConsentState } from '@assent/core';
+import type { Consent, ConsentChange } from '@assent/core';
 import en from '../i18n/en.js';
-import { chooseLanguage, registeredLanguage, type BannerTexts } from '../i18n/language.js';
+import { chooseLanguage, directionOf, registeredLanguage, type BannerTexts } from '../i18n/language.js';
 import styles from './banner.styles.js';
 import { BANNER_OPTIONS, checkBannerOption } from './banner-options.js';
 import { explain } from './explain.js';
+import { Modal } from '../internal/modal.js';
+import { bindStore } from './store-binding.js';
 
-type View = 'banner' | 'preferences';
+/** What the banner shows: nothing (at most the floating button), the first layer, or the preferences. */
+type View = 'closed' | 'banner' | 'preferences';
 type Action = 'acceptAll' | 'rejectAll' | 'save';
 
 let sheet: CSSStyleSheet | undefined;
@@ -58,14 +61,17 @@ const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'c
 export class AssentBanner extends BaseElement {
   static observedAttributes = ['privacy-url', 'layout', 'color-scheme', 'floating-button', 'lang'];
 
+  // The site's options.
   private _consent?: Consent;
   private _texts: Partial<BannerTexts> & Record<string, string> = {};
   private _url?: string;
-  private _view?: View;
-  private _bound?: Consent;
-  private _unbind?: () => void;
-  private _status?: string;
-  private _return?: Element | null;
+  // The one state, what is shown: changed by _show() alone, which owns the show and hide events and the focus.
+  private _view: View = 'closed';
+  // The store followed while connected, and how to stop following it: owned by _follow(), never by rendering.
+  private _following?: { consent: Consent; stop: () => void };
+  // Focus in, focus kept, focus back, dismissal requests: the dialog pattern every Assent dialog shares.
+  private _modal: Modal;
+  // The render scheduled for the end of this task, if any: owned by _update().
   private _pending?: Promise<void>;
 
   constructor() {
@@ -73,7 +79,9 @@ export class AssentBanner extends BaseElement {
     // delegatesFocus: focus given back to the host lands on the floating button.
     // A constructed sheet, not a <style>: a strict Content-Security-Policy (no 'unsafe-inline') allows it.
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
-    this.attachShadow({ mode: 'open', delegatesFocus: true }).adoptedStyleSheets = [sheet];
+    const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
+    root.adoptedStyleSheets = [sheet];
+    this._modal = new Modal(root, () => this._show('closed'));
   }
 
   /** The store to show and drive, from `createConsent()`. */
@@ -82,7 +90,7 @@ export class AssentBanner extends BaseElement {
   }
   set consent(consent: Consent | undefined) {
     this._consent = consent;
-    this._update();
+    this._follow();
   }
 
   /** Per-key overrides of the texts of the chosen language (shown as text, never as HTML). */
@@ -165,14 +173,13 @@ export class AssentBanner extends BaseElement {
   connectedCallback(): void {
     document.addEventListener('click', this._click);
     document.addEventListener('focusin', this._uncover);
-    this._update();
+    this._follow();
   }
 
   disconnectedCallback(): void {
     document.removeEventListener('click', this._click);
     document.removeEventListener('focusin', this._uncover);
-    this._unbind?.();
-    this._bound = this._unbind = undefined;
+    this._follow();
   }
 
   private _update(): void {
@@ -206,23 +213,20 @@ export class AssentBanner extends BaseElement {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 
-  private _show(view?: View, opener?: Element): void {
+  // The one transition: what is shown changes here, and with it the events and where the focus goes.
+  private _show(view: View, opener?: Element): void {
     const was = this._view;
     this._view = view;
     this._update();
-    if (!view == !was) return; // same visibility: at most the layer changes
-    if (view) {
-      this._return = opener || document.activeElement;
+    const opened = was == 'closed' && view != 'closed';
+    const closed = was != 'closed' && view == 'closed';
+    if (opened) {
+      this._modal.opening(opener);
       this._emit('assent-show');
-    } else {
+    } else if (closed) {
       this._emit('assent-hide');
-      // Back to where the visitor came from, only if the focus is in the banner: a decision made elsewhere (another
-      // tab, the site's code) must not pull it from what the visitor is doing. Where that place is gone (or is the
-      // page itself), the host: its delegated focus lands on the floating button, if there is one.
-      const back = this._return as HTMLElement | null;
-      if (this.shadowRoot!.activeElement) {
-        this.updateComplete.then(() => (back?.isConnected && back != document.body ? back : this).focus());
-      }
+      // Where the opener is gone (or was the page itself), the host: its delegated focus lands on the floating button.
+      this._modal.closed(this.updateComplete, this);
     }
   }
 
@@ -235,74 +239,39 @@ export class AssentBanner extends BaseElement {
       }
       consent.saveChoices(choices);
     } else consent[action]();
-    this._show();
+    this._show('closed');
   }
 
-  private _key(event: KeyboardEvent): void {
-    if (event.key == 'Escape') {
-      event.preventDefault();
-      this._show();
-    } else if (event.key == 'Tab' && (event.currentTarget as Element).matches(':modal')) {
-      // Wrap around inside the modal layer instead of leaving the page for the browser's toolbar.
-      // The edges are the close button and the last action: buttons, which every engine tabs to (WebKit may skip links).
-      const focusable = [...this.shadowRoot!.querySelectorAll<HTMLElement>('a,button,input:enabled')];
-      const index = focusable.indexOf(this.shadowRoot!.activeElement as HTMLElement);
-      if (event.shiftKey ? index < 1 : index == focusable.length - 1) {
-        event.preventDefault();
-        focusable.at(event.shiftKey ? -1 : 0)!.focus();
-      }
-    }
-  }
-
-  private _bind(): void {
+  // Follows the store given while connected (and only then): subscribed here, when the store or the connection
+  // changes, never while rendering.
+  private _follow(): void {
     const consent = this.isConnected ? this._consent : undefined;
-    if (consent == this._bound) return;
-    this._unbind?.();
-    this._bound = consent;
-    this._unbind = this._status = undefined;
-    if (consent) {
-      const off = consent.$consent.subscribe((state: ConsentState) => {
-        // Opens on the way into `pending` only, so that a dismissal holds until the next page or reset().
-        if (state.status == 'pending' && this._status != 'pending') this._show(this._view || 'banner');
-        this._status = state.status;
-        this._update();
-      });
-      // A decision made elsewhere (another tab, the site's code) closes the first layer, after the change is told.
-      const offChange = consent.onChange((change) => {
-        this._emit('assent-change', change);
-        if (change.state.status == 'decided' && this._view == 'banner') this._show();
-      });
-      this._unbind = () => (off(), offChange());
+    if (consent != this._following?.consent) {
+      this._following?.stop();
+      this._following = consent && {
+        consent,
+        stop: bindStore(consent, {
+          asked: () => this._show(this._view == 'closed' ? 'banner' : this._view),
+          changed: () => this._update(),
+          decided: (change) => {
+            this._emit('assent-change', change);
+            // A decision made elsewhere (another tab, the site's code) closes the first layer, after it is told.
+            if (change.state.status == 'decided' && this._view == 'banner') this._show('closed');
+          },
+        }),
+      };
     }
+    this._update();
   }
 
   private _render(): void {
-    this._bind();
     render(this._template(), this.shadowRoot!);
     const dialog = this.shadowRoot!.querySelector('dialog');
-    if (!dialog) return;
-    const modal = this._view == 'preferences' || this.layout == 'modal';
-    if (dialog.open && dialog.matches(':modal') != modal) dialog.close();
-    if (dialog.open) return;
-    if (modal) {
-      dialog.showModal();
-      dialog.focus();
-      return;
-    }
-    // show() and focus() each force a layout of the whole page at once, and the first layer opens while the page
-    // is still loading: the attribute opens it without one, and the focus follows once that frame is painted
-    // (unless the visitor has put it somewhere else by then).
-    dialog.setAttribute('open', '');
-    const from = document.activeElement;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (dialog.open && document.activeElement == from) dialog.focus();
-      }),
-    );
+    if (dialog) this._modal.show(dialog, this._view == 'preferences' || this.layout == 'modal');
   }
 
   private _template() {
-    const consent = this._bound;
+    const consent = this._following?.consent;
     const view = this._view;
     if (!consent) return nothing;
     const code = chooseLanguage(this.lang);
@@ -310,11 +279,12 @@ export class AssentBanner extends BaseElement {
     const t: Record<string, string> = { ...en, ...own, ...this._texts };
     // The texts' language: the chosen one if its texts are there, else English, the fallback.
     const lang = own || code == 'en' ? code : 'en';
-    if (!view) {
+    const dir = directionOf(lang);
+    if (view == 'closed') {
       const setting = this.floatingButton;
       const pageOffersWayBack = !!document.querySelector('[data-assent-open]');
       return (setting == 'auto' ? !pageOffersWayBack : setting)
-        ? html`<button part="floating" lang=${lang} aria-label=${t.settings} title=${t.settings} @click=${() => this.openPreferences()}>
+        ? html`<button part="floating" lang=${lang} dir=${dir} aria-label=${t.settings} title=${t.settings} @click=${() => this.openPreferences()}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"/></svg>
           </button>`
         : nothing;
@@ -333,17 +303,14 @@ export class AssentBanner extends BaseElement {
       part="base ${view}"
       class=${view == 'preferences' ? 'm' : ''}
       lang=${lang}
+      dir=${dir}
       aria-labelledby="t"
       aria-describedby="d"
       tabindex="-1"
-      @keydown=${(event: KeyboardEvent) => this._key(event)}
-      @cancel=${(event: Event) => {
-        // A close request that is no Escape key (Android's back gesture) dismisses like Escape, not behind our back.
-        event.preventDefault();
-        this._show();
-      }}
+      @keydown=${this._modal.keydown}
+      @cancel=${this._modal.cancel}
     >
-      <button part="close" aria-label=${t.close} @click=${() => this._show()}>×</button>
+      <button part="close" aria-label=${t.close} @click=${() => this._show('closed')}>×</button>
       <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
       <p id="d" part="text">
         ${explain(t, declared, lang)}

@@ -2,6 +2,7 @@
 // Colours come from light-dark() so that one rule set serves both schemes; sites override through --assent-*.
 // `auto` sets no color-scheme: the host inherits the page's, so a light shop gets a light banner whatever the system's
 // theme, and a page that declares `color-scheme: light dark` gets the visitor's.
+// Logical properties only (inline start and end, not left and right): in Arabic and Hebrew the whole dialog mirrors.
 // Accept all and Reject all look alike (regulators compare them); Customize is outlined, a different kind of action.
 // Actions: three equal columns when each gets 9em, else one column, never two and one, which would single out a choice.
 // The dialog takes the focus only to announce itself: no ring on it, only on its controls.
@@ -45,7 +46,8 @@ export default `
     animation: a 0.2s;
   }
   :host([layout='box']) dialog {
-    inset: auto 1em 1em auto;
+    inset-block: auto 1em;
+    inset-inline: auto 1em;
     width: min(26em, 100% - 2em);
     border-radius: var(--_r);
   }
@@ -57,7 +59,7 @@ export default `
     border-radius: var(--_r);
   }
   ::backdrop { background: #0009 }
-  h2 { margin: 0 2.5em 0.5em 0; font-size: 1.25em }
+  h2 { margin: 0 0 0.5em; margin-inline-end: 2.5em; font-size: 1.25em }
   /* One long word ("Integritetsinställningar") must wrap at 320 px rather than scroll sideways. */
   h2, p, li, label { overflow-wrap: anywhere }
   p, ul { margin: 0 0 1em }
@@ -91,8 +93,8 @@ export default `
   }
   [part~='close'] {
     position: absolute;
-    top: 0.5em;
-    right: 0.5em;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
     width: 2.75em;
     padding: 0;
     border-color: transparent;
@@ -103,8 +105,8 @@ export default `
   }
   [part~='floating'] {
     position: fixed;
-    left: 1em;
-    bottom: 1em;
+    inset-inline-start: 1em;
+    inset-block-end: 1em;
     z-index: var(--assent-z-index, 2147483000);
     width: 3em;
     height: 3em;
@@ -130,7 +132,8 @@ export default `
   input::before {
     content: '';
     position: absolute;
-    inset: 2px auto 2px 2px;
+    inset-block: 2px;
+    inset-inline-start: 2px;
     aspect-ratio: 1;
     border-radius: 50%;
     background: currentColor;
@@ -138,6 +141,7 @@ export default `
   }
   input:checked { border-color: var(--_ac); background: var(--_ac); color: var(--_on) }
   input:checked::before { translate: 1.2em }
+  [dir='rtl'] input:checked::before { translate: -1.2em }
   input:disabled { opacity: 0.6; cursor: auto }
   small { display: block; opacity: 0.85 }
   @keyframes a { from { opacity: 0; translate: 0 1em } }

@@ -34,6 +34,23 @@ describe('assent-banner: choices', () => {
     link.remove();
   });
 
+  it('follows its store only while on the page, whether or not it renders', async () => {
+    const consent = make();
+    consent.acceptAll();
+    const listeners = () => (consent.$consent as unknown as { lc: number }).lc;
+    const before = listeners();
+    const el = document.createElement('assent-banner');
+    el.consent = consent;
+    expect(listeners(), 'not on the page').to.equal(before);
+    document.body.append(el);
+    expect(listeners(), 'on the page').to.equal(before + 1);
+    el.consent = make();
+    expect(listeners(), 'another store').to.equal(before);
+    el.consent = consent;
+    el.remove();
+    expect(listeners(), 'removed').to.equal(before);
+  });
+
   it('offers the floating button as the way back where the page has no "Privacy settings" control', async () => {
     const { el, consent } = await setup();
     expect(el.floatingButton).to.equal('auto');

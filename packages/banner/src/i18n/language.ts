@@ -32,9 +32,28 @@ export const languages = [
   'ro',
   'hu',
   'el',
+  'bg',
+  'hr',
+  'sk',
+  'sl',
+  'et',
+  'lv',
+  'lt',
+  'ga',
+  'mt',
+  'ar',
+  'he',
 ];
 
 const registry: Record<string, Partial<BannerTexts>> = {};
+
+/**
+ * The writing direction of a language: `rtl` for Arabic, Hebrew, Persian and Urdu (regional variants included).
+ *
+ * @example
+ * directionOf('ar-EG'); // 'rtl'
+ */
+export const directionOf = (code: string): 'rtl' | 'ltr' => (/^(ar|he|fa|ur)\b/i.test(code) ? 'rtl' : 'ltr');
 
 /**
  * Makes a language available to every `<assent-banner>`. Call it before the banner renders.

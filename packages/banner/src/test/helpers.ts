@@ -1,5 +1,6 @@
 // Shared by the banner's test suites: a real consent store per test, each with its own cookie.
 import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createConsent } from '@assent/core';
 import type { Consent, ConsentOptions } from '@assent/core';
 import '../define.js';
@@ -77,4 +78,15 @@ export async function uncaught(run: () => unknown): Promise<string[]> {
     window.onerror = onerror;
   }
   return messages;
+}
+
+/** Shift+Tab. WebDriver (WebKit) takes no key-down/key-up steps, but holds a modifier sent in a "type" sequence. */
+export async function pressShiftTab(): Promise<void> {
+  try {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  } catch {
+    await sendKeys({ type: '\uE008\uE004' });
+  }
 }

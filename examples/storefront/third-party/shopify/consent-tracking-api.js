@@ -10,7 +10,7 @@
     var match = new RegExp('(?:^|; )' + COOKIE + '=([^;]*)').exec(document.cookie);
     try {
       return match ? JSON.parse(decodeURIComponent(match[1])) : {};
-    } catch (error) {
+    } catch {
       return {};
     }
   }

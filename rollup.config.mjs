@@ -48,9 +48,6 @@ export default [
   {
     input: {
       'assent-banner': 'packages/script-tag/src/banner-entry.ts',
-      // Each integration in a file of its own, imported by assent.js only when the page uses it.
-      'integrations/gtm': 'packages/script-tag/src/integrations/gtm.ts',
-      'integrations/shopify': 'packages/script-tag/src/integrations/shopify.ts',
       ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
     },
     output: {
@@ -62,6 +59,13 @@ export default [
     },
     plugins: plugins(),
   },
+  // Each integration in a file of its own, imported by assent.js only when the page uses it, and built on its own
+  // so that it shares no chunk with the banner: a first visit must not fetch one more file.
+  ...['gtm', 'shopify'].map((name) => ({
+    input: `packages/script-tag/src/integrations/${name}.ts`,
+    output: { file: `dist/integrations/${name}.js`, format: 'es', sourcemap: 'hidden' },
+    plugins: plugins(),
+  })),
   // On its own, so that it shares no chunk with the banner: a first visit must not fetch one more file.
   {
     input: 'packages/script-tag/src/receipts-entry.ts',

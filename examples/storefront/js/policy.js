@@ -145,7 +145,8 @@
   var setupAsked = /[?&]setup=(\w+)/.exec(location.search);
   var setup =
     setupAsked && setups[setupAsked[1]] ? setupAsked[1] : setupMatch && setups[setupMatch[1]] ? setupMatch[1] : 'tag';
-  if (!setupMatch || setupMatch[1] !== setup)
+  // Remembered only when the visitor picked a setup, so that a first visit sets no cookie but the shop's own.
+  if (setupAsked && (!setupMatch || setupMatch[1] !== setup))
     document.cookie = 'shop_setup=' + setup + '; path=/; max-age=31536000; samesite=lax';
   window.shopSetups = setups;
   window.shopSetup = setup;

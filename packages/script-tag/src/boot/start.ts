@@ -101,9 +101,13 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
       nonce: script?.nonce || undefined,
     });
   }
-  // A Tag Manager container the site loads itself follows the decision through this event (see examples/gtm/).
+  // A Tag Manager container the site loads itself follows the decision through this event. Only a page that has a
+  // dataLayer gets it: a shop without Google's tags must not find one created by Assent.
   const page = window as { dataLayer?: object[] };
-  consent.$consent.subscribe((state) => (page.dataLayer ||= []).push(consentEvent(state)));
+  consent.$consent.subscribe((state) => {
+    const siteHasDataLayer = Array.isArray(page.dataLayer);
+    if (siteHasDataLayer) page.dataLayer!.push(consentEvent(state));
+  });
 
   // The banner is found beside assent.js; without its own element the page's base URL could point anywhere.
   const load = createBannerLoader(script?.src, consent, config);

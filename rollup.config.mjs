@@ -3,7 +3,8 @@
 // dist/assent-banner.js, an ES module with lit and <assent-banner>, imported by assent.js only when the banner must show;
 // dist/i18n/<code>.js, one ES module per language, fetched beside it;
 // dist/assent-receipts.js, an ES module with sendReceipts (@assent/receipts), for pages that send receipts.
-// Also the example single-page app (examples/spa/rollup.config.mjs).
+// The example single-page app has a config of its own (examples/spa/rollup.config.mjs): it is built on the
+// packages' npm builds, which `npm start` does not need.
 import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -11,7 +12,6 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { STYLES_MODULE, minifyStyles } from './scripts/minify-styles.mjs';
 import { licenceBanner } from './scripts/licence-banner.mjs';
-import spa from './examples/spa/rollup.config.mjs';
 
 const plugins = () => [
   // nanostores reads process.env.NODE_ENV at run time; a shop's page has no process.
@@ -72,5 +72,4 @@ export default [
     output: { file: 'dist/assent-receipts.js', format: 'es' },
     plugins: plugins(),
   },
-  ...spa,
 ];

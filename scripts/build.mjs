@@ -30,6 +30,8 @@ if (bundles.length) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']
 // @assent/script-tag publishes the same files, with its type declarations.
 packScriptTag();
 run('npx', ['tsc', '-p', 'packages/script-tag/tsconfig.build.json']);
+// The example single-page app, on the npm builds made above.
+run('npx', ['rollup', '-c', 'examples/spa/rollup.config.mjs', '--silent']);
 writeFileSync(
   'packages/script-tag/dist/types/types.js',
   '// Types only: see types.d.ts. assent.js is the script.\nexport {};\n',

@@ -3,7 +3,6 @@
 //
 //   node bench/collector.mjs                       # both databases, results to bench/results/collector.json
 //   node bench/collector.mjs --only pglite --seconds 5
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../packages/collector/src/database/open-database.js';
 import { checkReceipt } from '../packages/collector/src/receipts/check-receipt.js';
 import { createReceiptWriter } from '../packages/collector/src/receipts/receipt-writer.js';
+import { receipt, send, startCollectorProcess } from '../packages/collector/src/test/fixtures.js';
 import { postgresMissing, startPostgres } from '../packages/collector/src/test/postgres-server.js';
 
 const { values: args } = parseArgs({
@@ -28,34 +28,14 @@ const SECONDS = Math.min(Number(args.seconds), 30);
 const PARALLEL = Math.min(Number(args.parallel), 256);
 const RATE = Math.min(Number(args.rate), 5000);
 const MAX_RECEIPTS = 100000; // a hard cap whatever the machine does
-const ORIGIN = 'https://www.shop.example';
-
-const receipt = () =>
-  JSON.stringify({
-    id: randomBytes(8).toString('hex'),
-    decidedAt: new Date().toISOString(),
-    policyVersion: '2026-05',
-    method: 'custom',
-    granted: ['analytics'],
-    denied: ['preferences', 'marketing'],
-    gpc: false,
-    dnt: false,
-    language: 'en',
-    origin: ORIGIN,
-    path: '/checkout',
-    subject: randomBytes(16).toString('hex'),
-  });
+// A returning customer's receipt: the subject makes every row as large as a real shop's.
+const customerReceipt = () => receipt({ policyVersion: '2026-05', subject: randomBytes(16).toString('hex') });
 
 async function post(url) {
   const started = performance.now();
   try {
-    const response = await fetch(`${url}/v1/receipts`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: ORIGIN },
-      body: receipt(),
-    });
-    await response.arrayBuffer();
-    return { ok: response.status === 201, ms: performance.now() - started };
+    const { status } = await send(url, customerReceipt());
+    return { ok: status === 201, ms: performance.now() - started };
   } catch {
     // A connection the server closed: counted as a failure, never as a receipt.
     return { ok: false, ms: performance.now() - started };
@@ -117,32 +97,13 @@ async function atRate(url) {
   return { rate: RATE, achieved: Math.round(latencies.length / elapsed), failed, ...summary(latencies) };
 }
 
-async function startCollector(env) {
-  const child = spawn(process.execPath, ['packages/collector/src/cli.js'], {
-    env: { ...process.env, PORT: '0', ASSENT_ORIGINS: ORIGIN, ASSENT_RATE_LIMIT: '1000000000', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // Whatever happens to the bench, the collector it started stops with it.
-  process.once('exit', () => child.kill('SIGKILL'));
-  let output = '';
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = /listening on (http:\/\/\S+),/.exec(output);
-      if (found) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`collector exited (${code}):\n${output}`)));
-  });
-  return { child, url };
-}
-
 // The storage path alone, in this process, without HTTP: how fast the batching writer commits receipts (2 000
 // handed over at once), and the bytes the table and its indexes take per receipt.
 async function storage(where) {
   const db = await openDatabase(where);
   const writer = createReceiptWriter(db);
   const rules = { categories: ['preferences', 'analytics', 'marketing'], retentionDays: 1095 };
-  const batch = Array.from({ length: 2000 }, () => checkReceipt(JSON.parse(receipt()), rules).receipt);
+  const batch = Array.from({ length: 2000 }, () => checkReceipt(customerReceipt(), rules).receipt);
   const start = performance.now();
   await Promise.all(batch.map((r) => writer.save(r)));
   const writerPerSecond = Math.round(2000 / ((performance.now() - start) / 1000));
@@ -163,7 +124,7 @@ async function measure(name) {
   const where = server ? { url: server.url } : { dataDir };
   const env = server ? { DATABASE_URL: server.url } : { ASSENT_DATA_DIR: dataDir };
   try {
-    const collector = await startCollector(env);
+    const collector = await startCollectorProcess(env);
     await Promise.all(Array.from({ length: 200 }, () => post(collector.url))); // warm-up
     const sustained = await throughput(collector.url);
     const fixed = await atRate(collector.url);

@@ -1,31 +1,9 @@
 // The collector as a process, stopped in the middle of a load: killed outright, or asked to stop (SIGTERM).
 // Every receipt it acknowledged must be in the database when it comes back.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { DATABASES, ORIGIN, receipt, send } from './test/fixtures.js';
-
-const CLI = fileURLToPath(new URL('cli.js', import.meta.url));
-
-/** @param {Record<string, string>} env */
-async function startCollector(env) {
-  const child = spawn(process.execPath, [CLI], {
-    env: { ...process.env, PORT: '0', ASSENT_ORIGINS: ORIGIN, ASSENT_RATE_LIMIT: '1000000', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = /listening on (http:\/\/\S+),/.exec(output);
-      if (found) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the collector exited (${code}) before listening:\n${output}`)));
-  });
-  return { child, url: /** @type {string} */ (url) };
-}
+import { DATABASES, receipt, send, startCollectorProcess } from './test/fixtures.js';
 
 /**
  * Sends `total` receipts, `parallel` at a time, and calls `midway` once `stopAfter` were acknowledged.
@@ -78,7 +56,7 @@ for (const database of DATABASES) {
     after(() => opened?.cleanup());
 
     it('keeps every acknowledged receipt when killed during a load, and stores a redelivery once', async () => {
-      const first = await startCollector(env);
+      const first = await startCollectorProcess(env);
       const exited = once(first.child, 'exit');
       const { receipts, acknowledged } = await load(first.url, {
         total: 400,
@@ -89,7 +67,7 @@ for (const database of DATABASES) {
       await exited;
       assert.ok(acknowledged.length >= 100 && acknowledged.length < 400, `${acknowledged.length} acknowledged`);
 
-      const again = await startCollector(env);
+      const again = await startCollectorProcess(env);
       try {
         assert.deepEqual(await missing(again.url, acknowledged), []);
         // The clients resend what was not acknowledged (and some of what was): each decision is stored once.
@@ -119,7 +97,7 @@ for (const database of DATABASES) {
     });
 
     it('answers what it acknowledged and writes it before stopping on SIGTERM', async () => {
-      const running = await startCollector(env);
+      const running = await startCollectorProcess(env);
       const exited = once(running.child, 'exit');
       const { acknowledged } = await load(running.url, {
         total: 300,
@@ -130,7 +108,7 @@ for (const database of DATABASES) {
       const [code] = await exited;
       assert.equal(code, 0);
       assert.ok(acknowledged.length >= 60, `${acknowledged.length} acknowledged`);
-      const again = await startCollector(env);
+      const again = await startCollectorProcess(env);
       try {
         assert.deepEqual(await missing(again.url, acknowledged), []);
       } finally {

@@ -1,8 +1,11 @@
-// What the collector's tests share: the two databases every test runs against, and well-formed receipts.
+// What the collector's tests and its bench share: the two databases every test runs against, well-formed receipts,
+// and the collector started as a process.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { postgresMissing, startPostgres } from './postgres-server.js';
 
 export const ORIGIN = 'https://www.shop.example';
@@ -78,4 +81,33 @@ export async function send(base, body, headers = {}) {
  */
 export function admin(base, path, init = {}) {
   return fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...init.headers } });
+}
+
+const CLI = fileURLToPath(new URL('../cli.js', import.meta.url));
+
+/**
+ * Starts the collector's command (cli.js) on a free port, for this origin and without a rate limit that a load
+ * would reach; resolves once it listens. It is killed if this process exits first.
+ * @example
+ * const { child, url } = await startCollectorProcess({ ASSENT_DATA_DIR: dataDir });
+ * @param {Record<string, string>} env
+ */
+export async function startCollectorProcess(env) {
+  const child = spawn(process.execPath, [CLI], {
+    env: { ...process.env, PORT: '0', ASSENT_ORIGINS: ORIGIN, ASSENT_RATE_LIMIT: '1000000000', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const killWithUs = () => child.kill('SIGKILL');
+  process.once('exit', killWithUs);
+  child.once('exit', () => process.off('exit', killWithUs));
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = /listening on (http:\/\/\S+),/.exec(output);
+      if (found) resolve(found[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the collector exited (${code}) before listening:\n${output}`)));
+  });
+  return { child, url: /** @type {string} */ (url) };
 }

@@ -12,7 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { emulateMediaPlugin, sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
-import { browserPaths } from './scripts/browsers.mjs';
+import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { collectorPlugin } from './packages/receipts/src/test/collector-plugin.mjs';
 
@@ -24,19 +24,6 @@ const hostname = process.env.ASSENT_TEST_HOST || 'www.shop.test';
 
 const freshDir = (name) => mkdtempSync(join(tmpdir(), `assent-${name}-`));
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP *.shop.test 127.0.0.1',
-];
-
 let webkitDriver;
 const webkitPort = 4444 + Math.floor(Math.random() * 1000);
 
@@ -45,7 +32,7 @@ if (wanted.includes('chromium')) {
   browsers.push(
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: paths.chromium, args: chromiumArgs },
+      launchOptions: { executablePath: paths.chromium, args: chromiumArgs() },
     }),
   );
 }

@@ -158,7 +158,7 @@ async function measure(name) {
   let dataDir = null;
   if (name === 'postgres') {
     if (postgresMissing) return { skipped: postgresMissing };
-    server = await startPostgres({ ownServer: true });
+    server = await startPostgres();
   } else dataDir = mkdtempSync(join(tmpdir(), 'assent-bench-pglite-'));
   const where = server ? { url: server.url } : { dataDir };
   const env = server ? { DATABASE_URL: server.url } : { ASSENT_DATA_DIR: dataDir };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { browserPaths } from '../scripts/browsers.mjs';
+import { browserPaths, chromiumArgs } from '../scripts/browsers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const probe = readFileSync(join(here, 'probe.js'), 'utf8');
@@ -18,29 +18,14 @@ export const SLOW_NETWORK = {
 const GOOGLE_HOSTS = ['www.googletagmanager.com', 'www.google-analytics.com'];
 
 /**
- * Chromium with the arguments the tests use (web-test-runner.config.mjs), plus Google's hosts mapped to the
- * bench's TLS server and its throwaway certificate accepted.
+ * Chromium with the arguments the tests use (scripts/browsers.mjs), plus Google's hosts mapped to the bench's TLS
+ * server and its throwaway certificate accepted.
  */
 export async function launch(tlsPort) {
-  const rules = [
-    'MAP *.shop.test 127.0.0.1',
-    ...(tlsPort ? GOOGLE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`) : []),
-  ];
+  const googleToBench = tlsPort ? GOOGLE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`) : [];
   return chromium.launch({
     executablePath: browserPaths().chromium,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      `--host-resolver-rules=${rules.join(', ')}`,
-      '--ignore-certificate-errors',
-    ],
+    args: [...chromiumArgs(googleToBench), '--ignore-certificate-errors'],
   });
 }
 

@@ -22,3 +22,28 @@ export function browserPaths() {
     miniBrowser,
   };
 }
+
+/**
+ * The arguments Chromium runs with in the tests, the end-to-end tests and the bench. As root it needs --no-sandbox;
+ * its background connections (updates, sync, QUIC probes) are refused on a closed network, so they are switched off.
+ * Made-up *.shop.test names resolve to loopback, so that cookies on a parent domain are real; `hostRules` adds more
+ * mappings (Chromium takes one --host-resolver-rules, so they share it).
+ *
+ * @example
+ * chromium.launch({ executablePath: browserPaths().chromium, args: chromiumArgs() });
+ * @param {string[]} [hostRules] more "MAP host target" rules
+ */
+export function chromiumArgs(hostRules = []) {
+  return [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    `--host-resolver-rules=${['MAP *.shop.test 127.0.0.1', ...hostRules].join(', ')}`,
+  ];
+}

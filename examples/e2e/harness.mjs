@@ -3,22 +3,13 @@
 // every request, console error and Content-Security-Policy violation is recorded.
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-import { browserPaths } from '../../scripts/browsers.mjs';
+import { browserPaths, chromiumArgs } from '../../scripts/browsers.mjs';
 import { createStorefrontServer } from '../storefront/serve.mjs';
 
-// The same flags as web-test-runner.config.mjs: Chromium's background connections are refused on a closed network.
+// The tests' Chromium, plus: a page a test rewrites (route.fulfill) counts as public; it must still load the shop's
+// files from 127.0.0.1.
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP *.shop.test 127.0.0.1',
-  // A page a test rewrites (route.fulfill) counts as public; it must still load the shop's files from 127.0.0.1.
+  ...chromiumArgs(),
   '--disable-features=BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessRespectPreflightResults,LocalNetworkAccessChecks',
 ];
 

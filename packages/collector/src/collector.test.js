@@ -17,7 +17,7 @@ for (const database of DATABASES) {
 
     before(async () => {
       // A server of its own: the last test stops it and starts it again.
-      opened = await database.open({ ownServer: true });
+      opened = await database.open();
       running = await serveCollector({
         port: 0,
         ...opened.options,

@@ -28,9 +28,8 @@ export const DATABASES = [
   {
     name: 'PostgreSQL',
     skip: postgresMissing ?? false,
-    /** @param {{ ownServer?: boolean }} [how] */
-    async open(how) {
-      const server = await startPostgres(how);
+    async open() {
+      const server = await startPostgres();
       return { options: { databaseUrl: server.url }, server, cleanup: () => server.stop() };
     },
   },

@@ -1,13 +1,12 @@
 // A real PostgreSQL server for the tests, on a temporary folder and a free loopback port, stopped afterwards.
-// ASSENT_TEST_DATABASE_URL (a server CI started) is used when set; otherwise the installed binaries are started
-// here; without them the PostgreSQL tests are skipped with the reason.
+// The installed binaries are started here, for a developer and for CI alike; without them the PostgreSQL tests are
+// skipped with the reason.
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 
 function findBinaries() {
   const root = '/usr/lib/postgresql';
@@ -28,36 +27,20 @@ const freePort = () =>
   });
 
 /** Why the PostgreSQL tests cannot run here, or null when they can. */
-export const postgresMissing =
-  process.env.ASSENT_TEST_DATABASE_URL || findBinaries()
-    ? null
-    : 'PostgreSQL is not installed (apt-get install postgresql; .ci/run installs it)';
+export const postgresMissing = findBinaries()
+  ? null
+  : 'PostgreSQL is not installed (apt-get install postgresql; .ci/run installs it)';
 
 /**
- * A server and a fresh database for one test file. `down()` and `up()` stop and restart the server: a test that
- * needs them asks for a server of its own (`ownServer`), which leaves a shared one alone.
+ * A server of its own for one test file. `down()` and `up()` stop and restart it, for the tests of a database that
+ * goes away.
  *
  * @example
  * const server = await startPostgres();
  * const collector = await createCollector({ databaseUrl: server.url });
  * await server.stop();
  */
-export async function startPostgres({ ownServer = false } = {}) {
-  const name = `assent_test_${process.pid}_${Date.now().toString(36)}`;
-  if (process.env.ASSENT_TEST_DATABASE_URL && !ownServer) {
-    const admin = new pg.Client({ connectionString: process.env.ASSENT_TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(process.env.ASSENT_TEST_DATABASE_URL);
-    url.pathname = `/${name}`;
-    return {
-      url: url.href,
-      down: () => Promise.reject(new Error('cannot stop a server the test did not start')),
-      up: () => Promise.resolve(),
-      stop: async () => {},
-    };
-  }
+export async function startPostgres() {
   const bin = findBinaries();
   if (!bin) throw new Error(postgresMissing ?? 'no PostgreSQL');
   const dir = mkdtempSync(join(tmpdir(), 'assent-pg-'));

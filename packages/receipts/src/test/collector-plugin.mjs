@@ -15,7 +15,7 @@ export function collectorPlugin() {
   let started;
   let ready;
   const start = async () => {
-    const server = postgresMissing ? null : await startPostgres({ ownServer: true });
+    const server = postgresMissing ? null : await startPostgres();
     const dataDir = server ? undefined : mkdtempSync(join(tmpdir(), 'assent-wtr-pglite-'));
     const running = await serveCollector({
       port: 0,

@@ -2,6 +2,7 @@ import type { Consent } from '@assent/core';
 import { BANNER_OPTIONS, chooseLanguage } from '@assent/banner/options';
 import { optionsFor, type CheckedConfig } from '../config/read-config.js';
 import type { MountedBanner, mount } from '../banner-entry.js';
+import { importBeside } from './import-beside.js';
 import { within } from './within.js';
 
 /** How long the banner, once loaded, waits for its language file before it shows in English. */
@@ -25,12 +26,11 @@ export function createBannerLoader(
   config: CheckedConfig,
 ): () => Promise<MountedBanner> {
   let loading: Promise<MountedBanner> | undefined;
-  const file = (path: string) => import(new URL(path, base).href);
   const load = async () => {
     const lang = chooseLanguage(config.lang);
     // English is built into the banner; every other language is one small file fetched beside it, in parallel.
-    const language = lang === 'en' ? undefined : file(`i18n/${lang}.js`).catch(() => undefined);
-    const banner = (await file('assent-banner.js')) as { mount: typeof mount };
+    const language = lang === 'en' ? undefined : importBeside(base, `i18n/${lang}.js`).catch(() => undefined);
+    const banner = (await importBeside(base, 'assent-banner.js')) as { mount: typeof mount };
     const texts = language && (await within(language, LANGUAGE_WAIT));
     return banner.mount(consent, { ...optionsFor(BANNER_OPTIONS, config), lang, language: texts?.default });
   };

@@ -1,9 +1,8 @@
 // Makes the banner screenshots the README shows (docs/screenshots/*.png) from the built script tag on the example
 // storefront, in Chromium: `npm run build && npm run screenshots`. Each shot is one theme a shop might choose.
+// The storefront and Chromium are started as the end-to-end tests start them.
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { browserPaths } from './browsers.mjs';
-import { createStorefrontServer } from '../examples/storefront/serve.mjs';
+import { banner, launch, serve } from '../examples/e2e/harness.mjs';
 
 const out = 'docs/screenshots';
 const shots = [
@@ -20,13 +19,8 @@ const shots = [
   { file: 'rtl-arabic.png', policy: '002', attributes: 'data-layout="box" data-lang="ar"', lang: 'ar' },
 ];
 
-const server = createStorefrontServer({ log: () => {} });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: browserPaths().chromium,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const shop = await serve({ log: () => {} });
+const browser = await launch();
 mkdirSync(out, { recursive: true });
 try {
   for (const shot of shots) {
@@ -46,9 +40,8 @@ try {
         await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
       },
     );
-    await page.goto(`${origin}/?policy=${shot.policy}`);
-    const dialog = page.locator('assent-banner dialog[open]');
-    await dialog.waitFor();
+    await page.goto(`${shop.origin}/?policy=${shot.policy}`);
+    await banner(page).waitFor();
     if (shot.preferences) {
       await page.evaluate(() => document.querySelector('assent-banner').openPreferences());
       await page.locator('assent-banner dialog[open][part~=preferences]').waitFor();
@@ -68,5 +61,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await shop.close();
 }

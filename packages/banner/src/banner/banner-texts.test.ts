@@ -5,7 +5,7 @@ import type { ConsentOptions } from '@assent/core';
 import { languages } from '../i18n/language.js';
 import en from '../i18n/en.js';
 import { explain } from './explain.js';
-import { cleanup, dialog, part, settle, setup } from '../test/helpers.js';
+import { cleanup, dialog, part, settle, setup, withGpc } from '../test/helpers.js';
 
 type Policy = { config: { categories: Exclude<ConsentOptions['categories'], undefined> } };
 const optional = ['preferences', 'analytics', 'marketing'];
@@ -118,13 +118,10 @@ describe('assent-banner: texts derived from the configuration', function () {
   });
 
   it('notes the privacy signal only where there is marketing for it to keep off', async () => {
-    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
-    try {
+    await withGpc(async () => {
       const { el } = await setup({ categories: ['analytics'] });
       expect(dialog(el)?.open).to.equal(true);
       expect(part(el, 'note')).to.equal(null);
-    } finally {
-      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
-    }
+    });
   });
 });

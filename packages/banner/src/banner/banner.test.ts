@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ConsentChange } from '@assent/core';
-import { cleanup, dialog, make, part, settle, setup, uncaught } from '../test/helpers.js';
+import { cleanup, dialog, make, part, settle, setup, uncaught, withGpc } from '../test/helpers.js';
 import type { AssentBanner } from './banner.component.js';
 
 const cookieOf = (name: string) => document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
@@ -201,8 +201,7 @@ describe('assent-banner: choices', () => {
     const old = make({ cookieName: 'assent_banner_gpc_policy' });
     old.acceptAll();
     old.destroy();
-    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
-    try {
+    await withGpc(async () => {
       const { el, consent } = await setup({ cookieName: 'assent_banner_gpc_policy', policyVersion: '2' });
       part(el, 'customize')!.click();
       await settle(el);
@@ -212,9 +211,7 @@ describe('assent-banner: choices', () => {
       await settle(el);
       expect(consent.get()).to.include({ status: 'decided', method: 'custom' });
       expect(consent.get().categories).to.include({ analytics: true, marketing: false });
-    } finally {
-      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
-    }
+    });
   });
 });
 
@@ -338,16 +335,13 @@ describe('assent-banner: reopening and events', () => {
   });
 
   it('says that the privacy signal is honoured when GPC is on', async () => {
-    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
-    try {
+    await withGpc(async () => {
       const { el, consent } = await setup();
       expect(part(el, 'note')!.textContent).to.contain('GPC').and.contain('marketing stays off');
       await expect(el).to.be.accessible();
       part(el, 'accept')!.click();
       expect(consent.get().categories).to.include({ analytics: true, marketing: false });
-    } finally {
-      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
-    }
+    });
   });
 });
 

@@ -80,6 +80,16 @@ export async function uncaught(run: () => unknown): Promise<string[]> {
   return messages;
 }
 
+/** Runs `run` in a browser that sends Global Privacy Control (`navigator.globalPrivacyControl`), then stops it. */
+export async function withGpc(run: () => Promise<void>): Promise<void> {
+  Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+  try {
+    await run();
+  } finally {
+    delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  }
+}
+
 /** Shift+Tab. WebDriver (WebKit) takes no key-down/key-up steps, but holds a modifier sent in a "type" sequence. */
 export async function pressShiftTab(): Promise<void> {
   try {

@@ -1,4 +1,5 @@
 import { FLAG, WEB_URL, optionTable, throwOnWrongOption } from '@assent/core';
+import { MODE_RULE, NONCE_RULE, WAIT_FOR_UPDATE_RULE } from '../consent-mode/option-rules.js';
 
 // Bundlers replace this; production builds drop the checks (module scope: core declares its own).
 declare const process: { env: { NODE_ENV?: string } };
@@ -64,24 +65,13 @@ export const GOOGLE_ANALYTICS_OPTIONS = /* @__PURE__ */ optionTable<GoogleAnalyt
     check: (value) => typeof value == 'string' && MEASUREMENT_ID.test(value),
     allowed: 'a "G-…" or "AW-…" id',
   },
-  mode: {
-    check: (value) => value == 'basic' || value == 'advanced',
-    allowed: '"basic" or "advanced"',
-  },
+  mode: MODE_RULE,
   advertising: FLAG,
   urlPassthrough: FLAG,
-  waitForUpdate: {
-    check: (value) => Number.isInteger(value) && (value as number) >= 0,
-    allowed: 'a whole number of ms',
-  },
+  waitForUpdate: WAIT_FOR_UPDATE_RULE,
   scriptUrl: WEB_URL,
   gtmEvents: FLAG,
-  // The words and pattern of tags/rules.js's NONCE, written here: importing that module would keep core's URL
-  // check in this bundle (its SCRIPT_URL is built at load), 0.25 kB over the bridge's 1 kB.
-  nonce: {
-    check: (value) => value === undefined || (typeof value == 'string' && /^[\w+/=-]*$/.test(value)),
-    allowed: 'a nonce (base64 characters)',
-  },
+  nonce: NONCE_RULE,
 });
 
 /**

@@ -1,4 +1,5 @@
 import { FLAG, WEB_URL, optionTable } from '@assent/core';
+import { MODE_RULE, NONCE_RULE, WAIT_FOR_UPDATE_RULE } from '../consent-mode/option-rules.js';
 import type { TagManagerOptions } from './tag-manager.js';
 
 /**
@@ -36,16 +37,10 @@ export const TAG_MANAGER_OPTIONS = /* @__PURE__ */ optionTable<TagManagerOptions
     check: (value) => typeof value == 'string' && CONTAINER_ID.test(value),
     allowed: 'a "GTM-…" container id',
   },
-  mode: { check: (value) => value == 'basic' || value == 'advanced', allowed: '"basic" or "advanced"' },
+  mode: MODE_RULE,
   advertising: FLAG,
-  waitForUpdate: {
-    check: (value) => Number.isInteger(value) && (value as number) >= 0,
-    allowed: 'a whole number of ms',
-  },
+  waitForUpdate: WAIT_FOR_UPDATE_RULE,
   urlPassthrough: FLAG,
   scriptUrl: WEB_URL,
-  nonce: {
-    check: (value) => value === undefined || (typeof value == 'string' && /^[\w+/=-]*$/.test(value)),
-    allowed: 'a nonce (base64 characters)',
-  },
+  nonce: NONCE_RULE,
 });

@@ -2,6 +2,8 @@
 // dist/assent.js, a classic script (core, gating, the GA bridge, window.assent and the banner loader);
 // dist/assent-banner.js, an ES module with lit and <assent-banner>, imported by assent.js only when the banner must show;
 // dist/i18n/<code>.js, one ES module per language, fetched beside it;
+// dist/assent-placeholders.js, an ES module with the placeholders of embeds that wait for consent, imported by
+// assent.js only on a page that has such an embed;
 // dist/assent-receipts.js, an ES module with sendReceipts (@assent/receipts), for pages that send receipts.
 // The example single-page app has a config of its own (examples/spa/rollup.config.mjs): it is built on the
 // packages' npm builds, which `npm start` does not need.
@@ -66,6 +68,13 @@ export default [
     output: { file: `dist/integrations/${name}.js`, format: 'es', sourcemap: 'hidden' },
     plugins: plugins(),
   })),
+  // The placeholders of embeds that wait for consent, imported by assent.js only on a page that has one; on their
+  // own, so that they share no chunk with the banner.
+  {
+    input: 'packages/script-tag/src/placeholders-entry.ts',
+    output: { file: 'dist/assent-placeholders.js', format: 'es', sourcemap: 'hidden' },
+    plugins: plugins(),
+  },
   // On its own, so that it shares no chunk with the banner: a first visit must not fetch one more file.
   {
     input: 'packages/script-tag/src/receipts-entry.ts',

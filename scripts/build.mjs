@@ -17,9 +17,11 @@ for (const name of packages) {
   rmSync(`packages/${name}/dist`, { recursive: true, force: true });
   if (existsSync(`packages/${name}/src/index.ts`)) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
 }
-// The banner's CSS ships minified; a moved file must fail the build, not ship its comments and indentation.
-const styles = 'packages/banner/dist/banner/banner.styles.js';
-writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
+// The banner package's CSS ships minified; a moved file must fail the build, not ship its comments and indentation.
+for (const styles of ['banner/banner', 'theme/theme', 'placeholder/placeholder'].map(
+  (name) => `packages/banner/dist/${name}.styles.js`,
+))
+  writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
 // Packages with development checks publish both modes (see build-modes.mjs).
 for (const name of packages) {
   const manifest = readFileSync(`packages/${name}/package.json`, 'utf8');

@@ -128,25 +128,16 @@
     var slot = $('#video');
     if (slot && wanted.indexOf('video') >= 0) {
       slot.hidden = false;
+      // Assent lays its placeholder over the frame until marketing is allowed or the visitor loads it once.
       slot.querySelector('.video-frame').append(
         gated('iframe', 'marketing', {
           'data-src': '/third-party/video.html',
+          'data-service': 'VideoHost',
+          'data-preview': '/img/video-poster.svg',
           title: 'How to measure your frame size (VideoHost)',
           loading: 'lazy',
         }),
       );
-      slot.querySelector('.video-allow').addEventListener('click', function () {
-        withAssent(function (assent) {
-          assent.update({ marketing: true });
-        });
-      });
-      withAssent(function (assent) {
-        var show = function () {
-          slot.classList.toggle('allowed', assent.allowed('marketing'));
-        };
-        show();
-        document.addEventListener('assent-change', show);
-      });
     }
   }
 

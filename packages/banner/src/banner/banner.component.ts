@@ -2,8 +2,9 @@
 // costs about 2.5 kB brotli, more than the banner's whole share of its 7 kB budget.
 import { html, nothing, render } from 'lit/html.js';
 import type { Consent, ConsentChange } from '@assent/core';
-import en from '../i18n/en.js';
-import { chooseLanguage, directionOf, registeredLanguage, type BannerTexts } from '../i18n/language.js';
+import type { BannerTexts } from '../i18n/language.js';
+import { labelOf, textsFor } from '../i18n/texts.js';
+import theme from '../theme/theme.styles.js';
 import styles from './banner.styles.js';
 import { BANNER_OPTIONS, checkBannerOption } from './banner-options.js';
 import { explain } from './explain.js';
@@ -78,7 +79,7 @@ export class AssentBanner extends BaseElement {
     super();
     // delegatesFocus: focus given back to the host lands on the floating button.
     // A constructed sheet, not a <style>: a strict Content-Security-Policy (no 'unsafe-inline') allows it.
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(theme + styles);
     const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
     root.adoptedStyleSheets = [sheet];
     this._modal = new Modal(root, () => this._show('closed'));
@@ -274,12 +275,7 @@ export class AssentBanner extends BaseElement {
     const consent = this._following?.consent;
     const view = this._view;
     if (!consent) return nothing;
-    const code = chooseLanguage(this.lang);
-    const own = registeredLanguage(code);
-    const t: Record<string, string> = { ...en, ...own, ...this._texts };
-    // The texts' language: the chosen one if its texts are there, else English, the fallback.
-    const lang = own || code == 'en' ? code : 'en';
-    const dir = directionOf(lang);
+    const { t, lang, dir } = textsFor(this.lang, this._texts);
     if (view == 'closed') {
       const setting = this.floatingButton;
       const pageOffersWayBack = !!document.querySelector('[data-assent-open]');
@@ -325,7 +321,7 @@ export class AssentBanner extends BaseElement {
               <label part="label"
                 ><input type="checkbox" role="switch" part="switch" name=${name} aria-describedby="d-${name}"
                   ?disabled=${always} .checked=${always || !!start[name]}
-                />${Object.hasOwn(t, name) ? t[name] : name}</label>
+                />${labelOf(t, name)}</label>
               <p part="description" id="d-${name}">${typeof description == 'string' && description ? description : t[name + 'Text']}</p>
               ${
                 services.length

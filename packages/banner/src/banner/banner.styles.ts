@@ -1,33 +1,9 @@
-// Plain CSS text (no lit css tag: the element has no ReactiveElement to adopt it).
-// Colours come from light-dark() so that one rule set serves both schemes; sites override through --assent-*.
-// `auto` sets no color-scheme: the host inherits the page's, so a light shop gets a light banner whatever the system's
-// theme, and a page that declares `color-scheme: light dark` gets the visitor's.
+// Plain CSS text (no lit css tag: the element has no ReactiveElement to adopt it), after ../theme/theme.styles.ts,
+// which holds the colours, the font and the buttons every Assent element shares.
 // Logical properties only (inline start and end, not left and right): in Arabic and Hebrew the whole dialog mirrors.
 // Accept all and Reject all look alike (regulators compare them); Customize is outlined, a different kind of action.
 // Actions: three equal columns when each gets 9em, else one column, never two and one, which would single out a choice.
-// The dialog takes the focus only to announce itself: no ring on it, only on its controls.
 export default `
-  :host {
-    --_bg: var(--assent-background, light-dark(#fff, #1c1c1e));
-    --_fg: var(--assent-color, light-dark(#1a1a1a, #f2f2f2));
-    --_ac: var(--assent-accent, light-dark(#1d4ed8, #9ab8ff));
-    --_on: var(--assent-accent-color, light-dark(#fff, #0b1020));
-    --_r: var(--assent-radius, 0.75em);
-    font-family: var(--assent-font, system-ui, sans-serif);
-    font-size: var(--assent-font-size, 1rem);
-    line-height: 1.5;
-  }
-  /* Browsers without light-dark() (Safari before 17.5) would leave the dialog see-through: the light scheme. */
-  @supports not (color: light-dark(#000, #fff)) {
-    :host {
-      --_bg: var(--assent-background, #fff);
-      --_fg: var(--assent-color, #1a1a1a);
-      --_ac: var(--assent-accent, #1d4ed8);
-      --_on: var(--assent-accent-color, #fff);
-    }
-  }
-  :host([color-scheme='light']) { color-scheme: light }
-  :host([color-scheme='dark']) { color-scheme: dark }
   dialog {
     position: fixed;
     inset: auto 0 0;
@@ -63,22 +39,11 @@ export default `
   /* One long word ("Integritetsinställningar") must wrap at 320 px rather than scroll sideways. */
   h2, p, li, label { overflow-wrap: anywhere }
   p, ul { margin: 0 0 1em }
-  a { color: var(--_ac) }
   [part~='actions'] {
     display: grid;
     grid: auto-flow 1fr / repeat(auto-fit, minmax(clamp((100% - 1em) / 3, (28em - 100%) * 999, 100%), 1fr));
     gap: 0.5em;
     max-width: 42em;
-  }
-  button {
-    min-height: 2.75em;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_ac);
-    border-radius: 0.5em;
-    background: var(--_ac);
-    color: var(--_on);
-    font: inherit;
-    cursor: pointer;
   }
   [part~='customize'] { background: none; color: var(--_ac) }
   /* On a phone the preferences scroll; their actions stay in view at the bottom. */
@@ -115,7 +80,6 @@ export default `
   }
   svg { display: block; fill: currentColor }
   dialog { outline: 0 }
-  :not(dialog):focus-visible { outline: 3px solid var(--_ac); outline-offset: 2px }
   label { display: flex; gap: 0.75em; align-items: center; font-weight: 600 }
   input {
     flex: none;
@@ -145,9 +109,6 @@ export default `
   input:disabled { opacity: 0.6; cursor: auto }
   small { display: block; opacity: 0.85 }
   @keyframes a { from { opacity: 0; translate: 0 1em } }
-  @media (prefers-reduced-motion: reduce) {
-    *, ::before { animation: none !important; transition: none !important }
-  }
   /* Forced colours drop backgrounds: the dialog needs an edge and the switch its own system colours. */
   @media (forced-colors: active) {
     dialog { border: 1px solid }

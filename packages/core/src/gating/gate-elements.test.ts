@@ -207,6 +207,44 @@ describe('gateElements', () => {
     expect(frame.hasAttribute('src')).to.equal(false);
   });
 
+  it('hands each waiting embed to blocked, at the start and again after a withdrawal unloaded it', async () => {
+    const src = `/packages/core/src/test/echo-cookie.html?${uniqueName()}`;
+    add(`<iframe data-consent="analytics marketing" data-src="${src}" title="video"></iframe>
+      <script type="text/plain" data-consent="marketing">window.inlineRuns = 1;</script>`);
+    const waiting: { element: HTMLElement; wanted: readonly string[] }[] = [];
+    stop = gateElements(consent, document, { blocked: ({ element, wanted }) => waiting.push({ element, wanted }) });
+    const frame = box.querySelector('iframe')!;
+    expect(waiting).to.deep.equal([{ element: frame, wanted: ['analytics', 'marketing'] }]);
+    consent.acceptAll();
+    await nextTick();
+    expect(waiting, 'not while it is loaded').to.have.length(1);
+    consent.update({ marketing: false });
+    expect(frame.hasAttribute('src')).to.equal(false);
+    expect(waiting.map((entry) => entry.element)).to.deep.equal([frame, frame]);
+  });
+
+  it('loads an embed once without recording consent, keeps it loaded through other decisions, then follows its consent', async () => {
+    const src = `/packages/core/src/test/echo-cookie.html?${uniqueName()}`;
+    add(`<iframe data-consent="marketing" data-src="${src}" title="video"></iframe>
+      <iframe data-consent="marketing" data-src="${src}&other" title="other video"></iframe>`);
+    const loads: (() => void)[] = [];
+    stop = gateElements(consent, document, { blocked: ({ loadOnce }) => loads.push(loadOnce) });
+    const [frame, other] = box.querySelectorAll('iframe');
+    loads[0]!();
+    expect(frame!.getAttribute('src')).to.equal(src);
+    expect(await until(() => requestsFor(src) === 1)).to.equal(true);
+    expect(other!.hasAttribute('src'), 'only the one clicked').to.equal(false);
+    expect(consent.get().status).to.equal('pending');
+    expect(document.cookie).not.to.contain(consent.options.cookieName);
+    consent.update({ analytics: true });
+    consent.rejectAll();
+    await nextTick();
+    expect(frame!.getAttribute('src'), 'a decision that never granted it leaves it loaded').to.equal(src);
+    consent.update({ marketing: true });
+    consent.update({ marketing: false });
+    expect(frame!.hasAttribute('src'), 'once granted, a withdrawal unloads it').to.equal(false);
+  });
+
   it('logs an error naming the element and the known categories for an unknown category, and never runs it', async () => {
     const errors = await captureConsole('error', async () => {
       add('<script type="text/plain" data-consent="analitics" id="typo">window.inlineRuns = 1;</script>');

@@ -19,14 +19,39 @@ export interface GateOptions {
    * under `'strict-dynamic'` a script Assent inserts is trusted, so markup injected into the page must not get it.
    */
   nonce?: string;
+  /**
+   * Called with each element that waits for consent to load (an `<iframe data-src>` without its `src`): when
+   * gating starts or the element is added, and again after a withdrawal unloaded it. A placeholder shows itself
+   * here (`@assent/banner/placeholders`); it may be called again for the same element while it waits.
+   */
+  blocked?: (blocked: BlockedElement) => void;
+}
+
+/**
+ * An element that waits for consent, as {@link GateOptions.blocked} receives it.
+ *
+ * @example
+ * gateElements(consent, document, {
+ *   blocked: ({ element, wanted, loadOnce }) => console.log(element, 'waits for', wanted, loadOnce),
+ * });
+ */
+export interface BlockedElement {
+  element: HTMLElement;
+  /** What its `data-consent` names, every one of which must be granted. */
+  wanted: readonly string[];
+  /**
+   * Loads it now, without recording any consent: it stays loaded on this page until its consent is given (from
+   * then on it follows that consent, as any gated element does).
+   */
+  loadOnce(): void;
 }
 
 /**
  * Keeps elements marked `data-consent="analytics marketing"` inert until every category they name is granted:
  * `<script type="text/plain" data-consent>` (inline or `src`; `data-type="module"` for modules) runs once, in
  * document order; `<iframe data-consent data-src>` (or any element with `data-src`) gets its `src`, and loses
- * it again when consent is withdrawn. Elements added later are gated too. Elements in a shadow root are gated
- * when that root is passed as `root`. A misconfigured element stays as it is and gets one console error naming
+ * it again when consent is withdrawn; while it waits, `options.blocked` may show a placeholder that loads it
+ * once. Elements added later are gated too. Elements in a shadow root are gated when that root is passed as `root`. A misconfigured element stays as it is and gets one console error naming
  * it and the fix. Returns a function that stops gating.
  *
  * @example
@@ -34,8 +59,11 @@ export interface GateOptions {
  * const stop = gateElements(createConsent({ policyVersion: '1' }), document, { nonce: scriptNonce });
  */
 export function gateElements(consent: Consent, root: ParentNode = document, options: GateOptions = {}): () => void {
-  const rules = { optional: consent.categories.map((c) => c.name).filter((name) => name != 'necessary'), ...options };
+  const { blocked, ...checks } = options;
+  const rules = { optional: consent.categories.map((c) => c.name).filter((name) => name != 'necessary'), ...checks };
   const seen = new WeakSet<Element>();
+  // Elements the visitor loaded once: gating leaves their src alone until their consent is given.
+  const loadedOnce = new WeakSet<Element>();
   // Scripts run one after another: an external script must have loaded before the next gated script runs.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -82,10 +110,24 @@ export function gateElements(consent: Consent, root: ParentNode = document, opti
       // waits for the next additions (or the end of parsing), or it would run cut short.
       if (document.readyState == 'loading' && !parserMovedOn(el)) unfinished.add(el);
       else if (allowed && !seen.has(el)) enqueue(el, wanted);
-    } else if (src !== undefined && allowed != el.hasAttribute('src')) {
+    } else if (src !== undefined) {
+      if (allowed) loadedOnce.delete(el);
+      const followsConsent = !loadedOnce.has(el);
       // Granted: load it. Withdrawn: unload it, so an embedded player stops tracking too.
-      if (allowed) el.setAttribute('src', src);
-      else el.removeAttribute('src');
+      if (followsConsent && allowed != el.hasAttribute('src')) {
+        if (allowed) el.setAttribute('src', src);
+        else el.removeAttribute('src');
+      }
+      const waits = !allowed && !el.hasAttribute('src');
+      if (waits)
+        blocked?.({
+          element: el,
+          wanted,
+          loadOnce() {
+            loadedOnce.add(el);
+            el.setAttribute('src', src);
+          },
+        });
     }
   }
 

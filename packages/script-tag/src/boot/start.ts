@@ -18,7 +18,9 @@ import {
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
 import { optionsFor, readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
+import { createPlaceholderLoader } from '../loader/placeholder-loader.js';
 import { createIntegrationLoader } from '../loader/integration-loader.js';
+
 import { within } from '../loader/within.js';
 import { earlierAssent, pageConfig } from './page-globals.js';
 
@@ -66,8 +68,10 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
     consent = createConsent(checked);
   }
   // Under a CSP with 'strict-dynamic', scripts Assent inserts are trusted: only those carrying assent.js's own nonce
-  // (which injected markup cannot know) may be run.
-  const gate = (root: ParentNode) => gateElements(consent, root, { nonce: script?.nonce });
+  // (which injected markup cannot know) may be run. Embeds that wait for consent get a placeholder, loaded beside
+  // assent.js when the first one is found.
+  const blocked = createPlaceholderLoader(script?.src, consent, config);
+  const gate = (root: ParentNode) => gateElements(consent, root, { nonce: script?.nonce, blocked });
   gate(document);
 
   let ga: GoogleAnalyticsConnection | undefined;

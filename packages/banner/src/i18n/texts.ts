@@ -1,0 +1,37 @@
+// What every Assent element shows in a language: the banner and the placeholders of blocked embeds.
+import en from './en.js';
+import { chooseLanguage, directionOf, registeredLanguage, type BannerTexts } from './language.js';
+
+/** The texts of one language, with the language and direction they are written in. */
+export interface ChosenTexts {
+  t: Record<string, string>;
+  /** The texts' language: the chosen one if its texts are registered, else English, the fallback. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/**
+ * The texts to show for a language option (see {@link chooseLanguage}): English, overlaid by the chosen
+ * language's registered texts, overlaid by the site's own `overrides`.
+ *
+ * @example
+ * const { t, lang, dir } = textsFor('de', { title: 'Kekse?' });
+ */
+export function textsFor(
+  option?: string | null,
+  overrides: Partial<BannerTexts> & Record<string, string> = {},
+): ChosenTexts {
+  const code = chooseLanguage(option ?? undefined);
+  const own = registeredLanguage(code);
+  const lang = own || code == 'en' ? code : 'en';
+  return { t: { ...en, ...own, ...overrides }, lang, dir: directionOf(lang) };
+}
+
+/**
+ * What a category is called in these texts: its label (`analytics` → "Analytics"), or its own name for a site
+ * category without one.
+ *
+ * @example
+ * labelOf(textsFor('de').t, 'analytics') // 'Statistik'
+ */
+export const labelOf = (t: Record<string, string>, name: string): string => (Object.hasOwn(t, name) ? t[name]! : name);

@@ -20,7 +20,7 @@ describe('assent-banner: choices', () => {
   it('loads no language file but English', async () => {
     await setup();
     const files = performance.getEntriesByType('resource').map((entry) => entry.name.match(/\/i18n\/([\w-]+)\./)?.[1]);
-    expect(files.filter(Boolean).sort()).to.deep.equal(['en', 'language']);
+    expect(files.filter(Boolean).sort()).to.deep.equal(['en', 'language', 'texts']);
   });
 
   it('renders nothing while a decision stands, where the page has its own way back', async () => {

@@ -1,6 +1,6 @@
 import { isWebUrl, type BlockedElement, type Consent } from '@assent/core';
 import { checkBannerOption, type BannerOptions } from '../banner/banner-options.js';
-import { labelOf, textsFor } from '../i18n/texts.js';
+import { labelOf, listOf, textsFor } from '../i18n/texts.js';
 import theme from '../theme/theme.styles.js';
 import styles from './placeholder.styles.js';
 import { isSelfHosted, placeholderContent } from './placeholder.js';
@@ -61,7 +61,7 @@ export function placeholders(consent: Consent, options: PlaceholderOptions = {})
   return ({ element, wanted, loadOnce }) => {
     if (shown.has(element) || element.hasAttribute('src')) return;
     const chosen = textsFor(lang, texts);
-    const { t, lang: code } = chosen;
+    const { t } = chosen;
     const elementSays = (name: string) =>
       `assent: <${element.localName} data-consent="${element.dataset.consent}"> ${name}`;
     const host = new URL(element.dataset.src!, location.href).host;
@@ -87,7 +87,10 @@ export function placeholders(consent: Consent, options: PlaceholderOptions = {})
       placeholderContent(chosen, {
         service: element.dataset.service || host,
         host,
-        allows: new Intl.ListFormat(code, { type: 'conjunction' }).format(wanted.map((name) => labelOf(t, name))),
+        allows: listOf(
+          t,
+          wanted.map((name) => labelOf(t, name)),
+        ),
         privacyUrl: ownPrivacyUrl && isWebUrl(ownPrivacyUrl) ? ownPrivacyUrl : privacyUrl,
         preview: preview && isSelfHosted(preview) ? preview : undefined,
         loadOnce: thenFocus(loadOnce),

@@ -7,6 +7,7 @@ declare global {
   interface Window {
     mountedBanners?: Array<{ consent: unknown; options: Record<string, unknown>; opened: number }>;
     loadedIntegrations?: Array<{ name: string; consent: unknown; options?: Record<string, unknown> }>;
+    mountedPlaceholders?: Array<{ consent: unknown; options: Record<string, unknown>; waiting: Element[] }>;
   }
 }
 
@@ -256,6 +257,25 @@ describe('start (what assent.js does)', () => {
       await until(() => frame.hasAttribute('src'));
       expect(frame.getAttribute('src')).to.equal(`${fixtures}i18n/de.js`);
       stop();
+    } finally {
+      host.remove();
+    }
+  });
+
+  it("loads the placeholders beside assent.js for an embed that waits, in the banner's language, and only then", async () => {
+    window.mountedPlaceholders = [];
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      const api = boot({ 'data-lang': 'de', 'data-privacy-url': '/privacy' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(window.mountedPlaceholders.filter((mounted) => mounted.consent === api.consent)).to.deep.equal([]);
+      host.innerHTML = `<iframe data-consent="marketing" data-src="${fixtures}i18n/de.js" title="x"></iframe>`;
+      await until(() => window.mountedPlaceholders!.length);
+      const [mounted] = window.mountedPlaceholders.filter((record) => record.consent === api.consent);
+      expect(mounted!.options).to.include({ lang: 'de', privacyUrl: '/privacy' });
+      expect(mounted!.options.language).to.have.property('acceptAll');
+      expect(mounted!.waiting).to.deep.equal([host.querySelector('iframe')]);
     } finally {
       host.remove();
     }

@@ -1,7 +1,7 @@
-import Cookies from 'js-cookie';
 import type { ResolvedOptions } from '../options/options.js';
 import { decodeRecord, encodeRecord, type DecisionRecord } from './record.js';
 import { outranks } from './outranks.js';
+import { writeCookie } from '../cookies/write-cookie.js';
 
 /** Where decisions are kept: the first-party cookie, or this page only when cookies fail. */
 export interface RecordStorage {
@@ -13,7 +13,7 @@ export interface RecordStorage {
 }
 
 /**
- * The consent cookie, written with js-cookie: `SameSite=Lax`, `Secure` on https, `path=/`, optional domain.
+ * The consent cookie: `SameSite=Lax`, `Secure` on https, `path=/`, optional domain.
  *
  * @example
  * const storage = cookieStorage(resolveOptions({ policyVersion: '1' }));
@@ -51,14 +51,8 @@ export function cookieStorage({
       let written = false;
       try {
         // A host-only cookie of the same name (from before the site shared it) would shadow the shared one.
-        if (domain) Cookies.remove(name);
-        Cookies.set(name, value, {
-          path: '/',
-          sameSite: 'Lax',
-          secure: location.protocol == 'https:',
-          domain,
-          expires,
-        });
+        if (domain) writeCookie(name, '');
+        writeCookie(name, value, { days: expires, domain });
         // Read back exactly what was written, among every cookie of the name, not the first the browser lists.
         written = pairs().includes(`${name}=${value}`);
       } catch {

@@ -4,6 +4,7 @@
 // example app check (scripts/check-example.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { checkExample } from './check-example.mjs';
 
 export const packs = '.test-results/packs';
 
@@ -38,6 +39,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     check(`publint ${name}`, 'npx', ['publint', 'run', '--strict', tarball]);
     check(`attw (ESM only) ${name}`, 'npx', ['attw', '--profile', 'esm-only', '--format', 'table-flipped', tarball]);
   }
+  const example = await checkExample(packs);
+  totals.passed += example.passed;
+  totals.failed += example.failed;
   mkdirSync('.test-results', { recursive: true });
   writeFileSync('.test-results/packages.json', JSON.stringify(totals));
   if (totals.failed) process.exit(1);

@@ -21,6 +21,10 @@ for (const name of packages) {
 const styles = 'packages/banner/dist/banner/banner.styles.js';
 writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
 // The banner's custom-elements manifest, from its JSDoc, beside the code it describes (package.json "customElements").
+if (!existsSync('node_modules/.bin/cem')) {
+  console.error('The custom-elements manifest analyzer is missing: run npm install (it is a dev dependency).');
+  process.exit(1);
+}
 run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], 'packages/banner');
 // Packages with development checks publish both modes (see build-modes.mjs).
 for (const name of packages) {

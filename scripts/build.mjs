@@ -17,6 +17,9 @@ for (const name of packages) {
   rmSync(`packages/${name}/dist`, { recursive: true, force: true });
   if (existsSync(`packages/${name}/src/index.ts`)) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
 }
+// The collector is JavaScript with JSDoc types: its declarations are generated for the package's users.
+rmSync('packages/collector/dist', { recursive: true, force: true });
+run('npx', ['tsc', '-p', 'packages/collector/tsconfig.build.json']);
 // The banner's CSS ships minified; a moved file must fail the build, not ship its comments and indentation.
 const styles = 'packages/banner/dist/banner/banner.styles.js';
 writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));

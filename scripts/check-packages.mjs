@@ -9,7 +9,9 @@ import { checkExample } from './check-example.mjs';
 export const packs = '.test-results/packs';
 
 /** The packages a site puts in front of its visitors, from npm or a CDN. */
-export const publicPackages = ['core', 'banner', 'analytics-bridge', 'script-tag'].map((name) => `packages/${name}`);
+export const publicPackages = ['core', 'banner', 'analytics-bridge', 'script-tag', 'receipts', 'collector'].map(
+  (name) => `packages/${name}`,
+);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 function check(label, command, args) {

@@ -34,6 +34,7 @@ const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'c
  * banner.privacyUrl = '/privacy';
  * document.body.append(banner);
  *
+ * @tagname assent-banner
  * @event assent-show - The banner or the preferences opened.
  * @event assent-hide - Closed, by a choice or a dismissal (a dismissal leaves the decision `pending`).
  * @event assent-change - The store changed; `detail` is `{ state, changed }`.

@@ -20,6 +20,7 @@ const cs: BannerTexts = {
   gpc: 'Váš prohlížeč odesílá signál ochrany soukromí (GPC). Respektujeme ho: marketing zůstává vypnutý.',
   preferencesTitle: 'Nastavení soukromí',
   save: 'Uložit volbu',
+  reference: 'Vaše referenční číslo souhlasu:',
   settings: 'Nastavení soukromí',
   cookies: 'Soubory cookie',
   necessary: 'Nezbytné',

@@ -20,6 +20,7 @@ const da: BannerTexts = {
   gpc: 'Din browser sender et privatlivssignal (GPC). Vi respekterer det: markedsføring forbliver slået fra.',
   preferencesTitle: 'Privatlivsindstillinger',
   save: 'Gem valg',
+  reference: 'Din samtykkereference:',
   settings: 'Privatlivsindstillinger',
   cookies: 'Cookies',
   necessary: 'Nødvendige',

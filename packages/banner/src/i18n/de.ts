@@ -20,6 +20,7 @@ const de: BannerTexts = {
   gpc: 'Ihr Browser sendet ein Datenschutzsignal (GPC). Wir respektieren es: Marketing bleibt aus.',
   preferencesTitle: 'Datenschutz-Einstellungen',
   save: 'Auswahl speichern',
+  reference: 'Ihre Einwilligungsreferenz:',
   settings: 'Datenschutz-Einstellungen',
   cookies: 'Cookies',
   necessary: 'Notwendig',

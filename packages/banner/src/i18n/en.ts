@@ -26,6 +26,7 @@ export default {
   gpc: 'Your browser sends a privacy signal (GPC). We honour it: marketing stays off.',
   preferencesTitle: 'Privacy preferences',
   save: 'Save choices',
+  reference: 'Your consent reference:',
   settings: 'Privacy settings',
   cookies: 'Cookies',
   necessary: 'Necessary',

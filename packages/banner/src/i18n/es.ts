@@ -20,6 +20,7 @@ const es: BannerTexts = {
   gpc: 'Tu navegador envía una señal de privacidad (GPC). La respetamos: el marketing permanece desactivado.',
   preferencesTitle: 'Preferencias de privacidad',
   save: 'Guardar selección',
+  reference: 'Tu referencia de consentimiento:',
   settings: 'Ajustes de privacidad',
   cookies: 'Cookies',
   necessary: 'Necesarias',

@@ -20,6 +20,7 @@ const et: BannerTexts = {
   gpc: 'Teie brauser saadab privaatsussignaali (GPC). Austame seda: turundus jääb välja lülitatuks.',
   preferencesTitle: 'Privaatsuseelistused',
   save: 'Salvesta valikud',
+  reference: 'Teie nõusoleku viide:',
   settings: 'Privaatsusseaded',
   cookies: 'Küpsised',
   necessary: 'Vajalikud',

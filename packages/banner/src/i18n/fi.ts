@@ -20,6 +20,7 @@ const fi: BannerTexts = {
   gpc: 'Selaimesi lähettää yksityisyyssignaalin (GPC). Noudatamme sitä: markkinointi pysyy pois päältä.',
   preferencesTitle: 'Tietosuoja-asetukset',
   save: 'Tallenna valinnat',
+  reference: 'Suostumuksesi viite:',
   settings: 'Tietosuoja-asetukset',
   cookies: 'Evästeet',
   necessary: 'Välttämättömät',

@@ -20,6 +20,7 @@ const fr: BannerTexts = {
   gpc: 'Votre navigateur envoie un signal de confidentialité (GPC). Nous le respectons : le marketing reste désactivé.',
   preferencesTitle: 'Préférences de confidentialité',
   save: 'Enregistrer mes choix',
+  reference: 'Votre référence de consentement :',
   settings: 'Paramètres de confidentialité',
   cookies: 'Cookies',
   necessary: 'Nécessaires',

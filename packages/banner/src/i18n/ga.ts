@@ -20,6 +20,7 @@ const ga: BannerTexts = {
   gpc: 'Seolann do bhrabhsálaí comhartha príobháideachta (GPC). Urramaímid é: fanann an mhargaíocht múchta.',
   preferencesTitle: 'Roghanna príobháideachta',
   save: 'Sábháil roghanna',
+  reference: 'Do thagairt toilithe:',
   settings: 'Socruithe príobháideachta',
   cookies: 'Fianáin',
   necessary: 'Riachtanach',

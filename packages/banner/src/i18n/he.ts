@@ -20,6 +20,7 @@ const he: BannerTexts = {
   gpc: 'הדפדפן שלך שולח אות פרטיות (GPC). אנו מכבדים אותו: השיווק נשאר כבוי.',
   preferencesTitle: 'העדפות פרטיות',
   save: 'שמירת הבחירות',
+  reference: 'מספר האסמכתה של ההסכמה שלך:',
   settings: 'הגדרות פרטיות',
   cookies: 'קובצי Cookie',
   necessary: 'הכרחיים',

@@ -20,6 +20,7 @@ const hr: BannerTexts = {
   gpc: 'Vaš preglednik šalje signal privatnosti (GPC). Poštujemo ga: marketing ostaje isključen.',
   preferencesTitle: 'Postavke privatnosti',
   save: 'Spremi odabir',
+  reference: 'Referenca vaše privole:',
   settings: 'Postavke privatnosti',
   cookies: 'Kolačići',
   necessary: 'Nužni',

@@ -20,6 +20,7 @@ const hu: BannerTexts = {
   gpc: 'Böngészője adatvédelmi jelzést (GPC) küld. Tiszteletben tartjuk: a marketing kikapcsolva marad.',
   preferencesTitle: 'Adatvédelmi beállítások',
   save: 'Választás mentése',
+  reference: 'Hozzájárulásának azonosítója:',
   settings: 'Adatvédelmi beállítások',
   cookies: 'Sütik',
   necessary: 'Szükséges',

@@ -20,6 +20,7 @@ const it: BannerTexts = {
   gpc: 'Il tuo browser invia un segnale di privacy (GPC). Lo rispettiamo: il marketing resta disattivato.',
   preferencesTitle: 'Preferenze sulla privacy',
   save: 'Salva le scelte',
+  reference: 'Il tuo riferimento di consenso:',
   settings: 'Impostazioni privacy',
   cookies: 'Cookie',
   necessary: 'Necessari',

@@ -20,6 +20,7 @@ const lt: BannerTexts = {
   gpc: 'Jūsų naršyklė siunčia privatumo signalą (GPC). Jį gerbiame: rinkodara lieka išjungta.',
   preferencesTitle: 'Privatumo nuostatos',
   save: 'Išsaugoti pasirinkimą',
+  reference: 'Jūsų sutikimo nuoroda:',
   settings: 'Privatumo nustatymai',
   cookies: 'Slapukai',
   necessary: 'Būtinieji',

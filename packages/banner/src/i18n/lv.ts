@@ -20,6 +20,7 @@ const lv: BannerTexts = {
   gpc: 'Jūsu pārlūks sūta privātuma signālu (GPC). Mēs to ievērojam: mārketings paliek izslēgts.',
   preferencesTitle: 'Privātuma preferences',
   save: 'Saglabāt izvēli',
+  reference: 'Jūsu piekrišanas atsauce:',
   settings: 'Privātuma iestatījumi',
   cookies: 'Sīkdatnes',
   necessary: 'Nepieciešamās',

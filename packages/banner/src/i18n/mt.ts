@@ -20,6 +20,7 @@ const mt: BannerTexts = {
   gpc: 'Il-browser tiegħek jibgħat sinjal ta’ privatezza (GPC). Nirrispettawh: il-marketing jibqa’ mitfi.',
   preferencesTitle: 'Preferenzi tal-privatezza',
   save: 'Issejvja l-għażliet',
+  reference: 'Ir-referenza tal-kunsens tiegħek:',
   settings: 'Settings tal-privatezza',
   cookies: 'Cookies',
   necessary: 'Meħtieġa',

@@ -20,6 +20,7 @@ const nb: BannerTexts = {
   gpc: 'Nettleseren din sender et personvernsignal (GPC). Vi respekterer det: markedsføring forblir av.',
   preferencesTitle: 'Personverninnstillinger',
   save: 'Lagre valg',
+  reference: 'Din samtykkereferanse:',
   settings: 'Personverninnstillinger',
   cookies: 'Informasjonskapsler',
   necessary: 'Nødvendige',

@@ -20,6 +20,7 @@ const nl: BannerTexts = {
   gpc: 'Je browser stuurt een privacysignaal (GPC). We respecteren het: marketing blijft uit.',
   preferencesTitle: 'Privacyvoorkeuren',
   save: 'Keuze opslaan',
+  reference: 'Je toestemmingsreferentie:',
   settings: 'Privacyinstellingen',
   cookies: 'Cookies',
   necessary: 'Noodzakelijk',

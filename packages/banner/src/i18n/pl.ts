@@ -20,6 +20,7 @@ const pl: BannerTexts = {
   gpc: 'Twoja przeglądarka wysyła sygnał prywatności (GPC). Respektujemy go: marketing pozostaje wyłączony.',
   preferencesTitle: 'Ustawienia prywatności',
   save: 'Zapisz wybór',
+  reference: 'Twój numer referencyjny zgody:',
   settings: 'Ustawienia prywatności',
   cookies: 'Pliki cookie',
   necessary: 'Niezbędne',

@@ -20,6 +20,7 @@ const pt: BannerTexts = {
   gpc: 'O seu navegador envia um sinal de privacidade (GPC). Respeitamo-lo: o marketing fica desativado.',
   preferencesTitle: 'Preferências de privacidade',
   save: 'Guardar escolhas',
+  reference: 'A sua referência de consentimento:',
   settings: 'Definições de privacidade',
   cookies: 'Cookies',
   necessary: 'Necessários',

@@ -20,6 +20,7 @@ const ro: BannerTexts = {
   gpc: 'Browserul tău trimite un semnal de confidențialitate (GPC). Îl respectăm: marketingul rămâne oprit.',
   preferencesTitle: 'Preferințe de confidențialitate',
   save: 'Salvează alegerile',
+  reference: 'Referința consimțământului tău:',
   settings: 'Setări de confidențialitate',
   cookies: 'Cookie-uri',
   necessary: 'Necesare',

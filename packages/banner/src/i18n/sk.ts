@@ -20,6 +20,7 @@ const sk: BannerTexts = {
   gpc: 'Váš prehliadač posiela signál ochrany súkromia (GPC). Rešpektujeme ho: marketing zostáva vypnutý.',
   preferencesTitle: 'Nastavenia súkromia',
   save: 'Uložiť výber',
+  reference: 'Referenčné číslo vášho súhlasu:',
   settings: 'Nastavenia súkromia',
   cookies: 'Súbory cookie',
   necessary: 'Nevyhnutné',

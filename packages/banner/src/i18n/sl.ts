@@ -20,6 +20,7 @@ const sl: BannerTexts = {
   gpc: 'Vaš brskalnik pošilja signal zasebnosti (GPC). Upoštevamo ga: trženje ostane izklopljeno.',
   preferencesTitle: 'Nastavitve zasebnosti',
   save: 'Shrani izbiro',
+  reference: 'Referenca vaše privolitve:',
   settings: 'Nastavitve zasebnosti',
   cookies: 'Piškotki',
   necessary: 'Nujni',

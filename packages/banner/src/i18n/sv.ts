@@ -20,6 +20,7 @@ const sv: BannerTexts = {
   gpc: 'Din webbläsare skickar en integritetssignal (GPC). Vi respekterar den: marknadsföring förblir avstängd.',
   preferencesTitle: 'Integritetsinställningar',
   save: 'Spara val',
+  reference: 'Din samtyckesreferens:',
   settings: 'Integritetsinställningar',
   cookies: 'Kakor',
   necessary: 'Nödvändiga',

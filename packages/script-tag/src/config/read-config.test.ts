@@ -207,6 +207,24 @@ describe('readConfig', () => {
     expect(warnings[0]).not.to.contain('data-cookie-name');
   });
 
+  it('takes assentConfig.meanings for core, which the analytics bridge and the banner follow', () => {
+    const config = readConfig(tag({ 'data-categories': 'statistics' }), {
+      policyVersion: '1',
+      meanings: { analytics: 'statistics' },
+    });
+    expect(optionsFor(CONSENT_OPTIONS, config)).to.deep.equal({
+      policyVersion: '1',
+      categories: ['statistics'],
+      meanings: { analytics: 'statistics' },
+    });
+    expect(readConfig(null, { policyVersion: '1', meanings: { sales: 'ads' } as never })).to.deep.equal({
+      policyVersion: '1',
+    });
+    expect(errors).to.deep.equal([
+      `assent: assentConfig.meanings must be ${CONSENT_OPTIONS.meanings.allowed}, got {"sales":"ads"}; using the default`,
+    ]);
+  });
+
   it('keeps category definitions from assentConfig for core to check', () => {
     const categories = [{ name: 'analytics', description: 'Visits' }];
     expect(readConfig(null, { policyVersion: '1', categories }).categories).to.equal(categories);

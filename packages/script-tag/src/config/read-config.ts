@@ -27,12 +27,21 @@ const KEYS = {
   cookieName: [CONSENT_OPTIONS],
   gpc: [CONSENT_OPTIONS, 'respectGlobalPrivacyControl'],
   texts: [BANNER_OPTIONS],
+  meanings: [CONSENT_OPTIONS],
 } as const;
 
 type Key = keyof typeof KEYS;
 
 // Only assentConfig may set these: what an attribute cannot say, or should not.
-const CONFIG_ONLY: readonly Key[] = ['necessary', 'gaScriptUrl', 'gtmScriptUrl', 'cookieName', 'gpc', 'texts'];
+const CONFIG_ONLY: readonly Key[] = [
+  'necessary',
+  'gaScriptUrl',
+  'gtmScriptUrl',
+  'cookieName',
+  'gpc',
+  'texts',
+  'meanings',
+];
 
 // The option a key sets, and the type of its value.
 type OptionOf<K extends Key> = (typeof KEYS)[K] extends readonly [unknown, infer Name] ? Name : K;
@@ -47,12 +56,13 @@ type ValueOf<K extends Key> = (typeof KEYS)[K][0] extends infer Table
 /**
  * Everything the script tag can be told, by its `data-*` attributes or by `window.assentConfig`; each key sets an
  * option of @assent/core (`policyVersion`, `categories`, `necessary`, `mode`, `dnt` for `respectDoNotTrack`, `gpc`
- * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`), of @assent/analytics-bridge
+ * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`, `meanings`), of @assent/analytics-bridge
  * (`ga` for `measurementId`, `gaMode` for `mode`, `advertising`, `gaScriptUrl` for `scriptUrl`; `gtm` for Tag
  * Manager's `containerId`, `gtmScriptUrl` for its `scriptUrl`) or of
  * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`), with that option's
  * type, check and default. An attribute wins over the same key in `assentConfig`; `necessary`, `gaScriptUrl`,
- * `cookieName`, `gpc` and `texts` are `assentConfig` only.
+ * `cookieName`, `gpc`, `texts` and `meanings` are `assentConfig` only (`meanings: { analytics: 'statistics' }`: the
+ * analytics bridge, GPC and the banner's texts follow it).
  *
  * @example
  * window.assentConfig = {

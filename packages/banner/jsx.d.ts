@@ -18,6 +18,8 @@ export interface AssentBannerProps {
   consent?: AssentBanner['consent'];
   /** Per-key overrides of the chosen language's texts (shown as text). */
   texts?: AssentBanner['texts'];
+  /** Show the visitor their consent reference in the preferences, for sites that send receipts. */
+  showConsentReference?: AssentBanner['showConsentReference'];
   /** Link to the privacy policy: an http(s) or relative URL. */
   'privacy-url'?: string;
   /** `bar` at the bottom (default), `box` in a corner, or a centred `modal`. */

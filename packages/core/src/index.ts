@@ -23,6 +23,7 @@ export {
 } from './options/consent-options.js';
 export {
   FLAG,
+  LANGUAGE_TAG,
   WEB_URL,
   mustBe,
   optionTable,

@@ -44,6 +44,7 @@ const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'c
  * @csspart text - The explanation, with the privacy link.
  * @csspart link - The privacy-policy link.
  * @csspart note - The note that Global Privacy Control is honoured.
+ * @csspart reference - The visitor's consent reference, in the preferences (`showConsentReference`).
  * @csspart category - One category in the preferences; `label`, `switch`, `description`, `services` inside it.
  * @csspart actions - The row of buttons.
  * @csspart button - Every action button; also `accept`, `reject`, `customize`, `save` for one of them.
@@ -66,6 +67,7 @@ export class AssentBanner extends BaseElement {
   private _consent?: Consent;
   private _texts: Partial<BannerTexts> & Record<string, string> = {};
   private _url?: string;
+  private _reference = false;
   // The one state, what is shown: changed by _show() alone, which owns the show and hide events and the focus.
   private _view: View = 'closed';
   // The store followed while connected, and how to stop following it: owned by _follow(), never by rendering.
@@ -144,6 +146,18 @@ export class AssentBanner extends BaseElement {
   set floatingButton(on: boolean | 'auto') {
     if (on == 'auto') this.removeAttribute('floating-button');
     else this.setAttribute('floating-button', String(on));
+  }
+
+  /**
+   * Shows the visitor their decision's id in the preferences ("Your consent reference"), for sites that send
+   * receipts to a collector, where a support request can find it.
+   */
+  get showConsentReference(): boolean {
+    return this._reference;
+  }
+  set showConsentReference(on: boolean) {
+    this._reference = checkBannerOption('showConsentReference', on);
+    this._update();
   }
 
   /** Resolves once the element has rendered its latest change. */
@@ -317,7 +331,7 @@ export class AssentBanner extends BaseElement {
       <button part="close" aria-label=${t.close} @click=${() => this._show('closed')}>×</button>
       <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
       <p id="d" part="text">
-        ${explain(t, declared.map(keyOf), lang)}
+        ${explain(t, declared.map(keyOf))}
         ${this._url ? html`<a part="link" href=${this._url}>${t.privacy}</a>` : nothing}
       </p>
       ${gpcNote ? html`<p part="note">${t.gpc}</p>` : nothing}
@@ -352,6 +366,11 @@ export class AssentBanner extends BaseElement {
               }
             </div>`;
             })
+          : nothing
+      }
+      ${
+        view == 'preferences' && this._reference && state.id
+          ? html`<p part="reference">${t.reference} <code>${state.id}</code></p>`
           : nothing
       }
       <div part="actions">

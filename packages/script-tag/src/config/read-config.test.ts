@@ -225,6 +225,30 @@ describe('readConfig', () => {
     ]);
   });
 
+  it("hands an integration's values to its own file, which checks them: data-receipts turns receipts on", () => {
+    const config = readConfig(tag({ 'data-policy-version': '1', 'data-receipts': 'javascript:alert(1)' }), {
+      receiptsSubject: 'c0ffee42',
+    });
+    expect(config).to.deep.equal({
+      policyVersion: '1',
+      integrations: {
+        receipts: {
+          endpoint: ['data-receipts', 'javascript:alert(1)'],
+          subject: ['assentConfig.receiptsSubject', 'c0ffee42'],
+        },
+      },
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('takes the customer id from assentConfig only, and only for receipts that are on', () => {
+    const config = readConfig(tag({ 'data-policy-version': '1', 'data-receipts-subject': 'c0ffee42' }), {
+      receiptsSubject: 'c0ffee42',
+    });
+    expect(config).to.deep.equal({ policyVersion: '1' });
+    expect(warnings[0]).to.match(/^assent: unknown attribute data-receipts-subject on the script tag/);
+  });
+
   it('keeps category definitions from assentConfig for core to check', () => {
     const categories = [{ name: 'analytics', description: 'Visits' }];
     expect(readConfig(null, { policyVersion: '1', categories }).categories).to.equal(categories);

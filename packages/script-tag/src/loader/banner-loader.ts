@@ -32,7 +32,14 @@ export function createBannerLoader(
     const language = lang === 'en' ? undefined : importBeside(base, `i18n/${lang}.js`).catch(() => undefined);
     const banner = (await importBeside(base, 'assent-banner.js')) as { mount: typeof mount };
     const texts = language && (await within(language, LANGUAGE_WAIT));
-    return banner.mount(consent, { ...optionsFor(BANNER_OPTIONS, config), lang, language: texts?.default });
+    // Where decisions become receipts, the visitor can quote their consent reference to the shop.
+    const showConsentReference = !!config.integrations?.receipts;
+    return banner.mount(consent, {
+      ...optionsFor(BANNER_OPTIONS, config),
+      lang,
+      language: texts?.default,
+      showConsentReference,
+    });
   };
   return () =>
     (loading ||= load().catch((error) => {

@@ -8,8 +8,8 @@ import { packScriptTag } from './script-tag-package.mjs';
 // core first: the other packages compile against its declarations.
 const packages = ['core', 'banner', 'analytics-bridge', 'receipts'];
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+function run(command, args, cwd = '.') {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -17,11 +17,20 @@ for (const name of packages) {
   rmSync(`packages/${name}/dist`, { recursive: true, force: true });
   if (existsSync(`packages/${name}/src/index.ts`)) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
 }
+// The collector is JavaScript with JSDoc types: its declarations are generated for the package's users.
+rmSync('packages/collector/dist', { recursive: true, force: true });
+run('npx', ['tsc', '-p', 'packages/collector/tsconfig.build.json']);
 // The banner package's CSS ships minified; a moved file must fail the build, not ship its comments and indentation.
 for (const styles of ['banner/banner', 'theme/theme', 'placeholder/placeholder'].map(
   (name) => `packages/banner/dist/${name}.styles.js`,
 ))
   writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
+// The banner's custom-elements manifest, from its JSDoc, beside the code it describes (package.json "customElements").
+if (!existsSync('node_modules/.bin/cem')) {
+  console.error('The custom-elements manifest analyzer is missing: run npm install (it is a dev dependency).');
+  process.exit(1);
+}
+run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], 'packages/banner');
 // Packages with development checks publish both modes (see build-modes.mjs).
 for (const name of packages) {
   const manifest = readFileSync(`packages/${name}/package.json`, 'utf8');

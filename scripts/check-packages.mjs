@@ -4,11 +4,14 @@
 // example app check (scripts/check-example.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { checkExample } from './check-example.mjs';
 
 export const packs = '.test-results/packs';
 
 /** The packages a site puts in front of its visitors, from npm or a CDN. */
-export const publicPackages = ['core', 'banner', 'analytics-bridge', 'script-tag'].map((name) => `packages/${name}`);
+export const publicPackages = ['core', 'banner', 'analytics-bridge', 'script-tag', 'receipts', 'collector'].map(
+  (name) => `packages/${name}`,
+);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 function check(label, command, args) {
@@ -38,6 +41,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     check(`publint ${name}`, 'npx', ['publint', 'run', '--strict', tarball]);
     check(`attw (ESM only) ${name}`, 'npx', ['attw', '--profile', 'esm-only', '--format', 'table-flipped', tarball]);
   }
+  const example = await checkExample(packs);
+  totals.passed += example.passed;
+  totals.failed += example.failed;
   mkdirSync('.test-results', { recursive: true });
   writeFileSync('.test-results/packages.json', JSON.stringify(totals));
   if (totals.failed) process.exit(1);

@@ -15,6 +15,8 @@ const shots = [
     css: `assent-banner { --assent-accent: #0a6640; --assent-radius: 0; --assent-font: Georgia, serif }
       assent-banner::part(title) { font-style: italic }`,
   },
+  { file: 'modal-light.png', policy: '004', attributes: 'data-layout="modal"' },
+  { file: 'phone-bar-dark.png', policy: '002', attributes: 'data-color-scheme="dark"', phone: true },
   { file: 'phone-preferences.png', policy: '002', attributes: '', phone: true, preferences: true },
   { file: 'rtl-arabic.png', policy: '002', attributes: 'data-layout="box" data-lang="ar"', lang: 'ar' },
 ];

@@ -1,5 +1,7 @@
-// The storefront with its consent collector (as npm start runs it): each decision becomes a receipt in the
-// collector's database, the visitor sees their consent reference, and the order confirmation asks the collector.
+// The storefront with its consent collector (as npm start runs it), over the built dist/assent.js with
+// data-receipts: each decision made in the banner becomes a receipt in the collector's database, the visitor sees
+// their consent reference (in the footer and in the banner's preferences), and the order confirmation asks the
+// collector.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +40,9 @@ describe('the storefront with its collector', () => {
     await visit.page.goto(`${shop.origin}/?policy=002`);
     await banner(visit.page).waitFor();
     assert.equal(await visit.page.locator('#consent-reference').isHidden(), true);
+    await settle(visit.page);
+    const toCollector = () => visit.paths().filter((path) => path.startsWith('/v1/'));
+    assert.deepEqual(toCollector(), [], 'nothing is sent before a decision');
     await button(visit.page, 'Accept all').click();
     await settle(visit.page);
     const reference = visit.page.locator('#consent-reference code');
@@ -54,6 +59,15 @@ describe('the storefront with its collector', () => {
     assert.equal(stored.method, 'accept-all');
     assert.deepEqual(stored.granted.includes('marketing'), true);
     assert.equal(stored.path, '/');
+    assert.equal(stored.subject, DEMO_CUSTOMER);
+    // assent.js fetched the receipts file because of data-receipts, and sent the receipt.
+    assert.ok(visit.paths().includes('/dist/integrations/receipts.js'));
+    assert.ok(toCollector().includes('/v1/receipts'));
+    // The banner's preferences show the same reference.
+    await visit.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await banner(visit.page).waitFor();
+    const inBanner = visit.page.locator('assent-banner [part~="reference"]');
+    assert.equal(await inBanner.textContent(), `Your consent reference: ${id}`);
     assert.deepEqual(visit.log.errors, []);
     assert.deepEqual(visit.log.violations, []);
     await visit.close();

@@ -108,10 +108,14 @@ export function createStorefrontServer({
       // gtag.js is served without an extension, as Google serves it.
       const type = types[extname(file)] ?? (file.endsWith('/gtag/js') ? types['.js'] : 'application/octet-stream');
       let raw = await readFile(file);
-      // With a collector, every page sends its receipts and shows the visitor's consent reference.
+      // With a collector, every page sends its receipts (data-receipts) for the logged-in customer (receipts.js,
+      // run before assent.js) and shows the visitor's consent reference.
       if (collector && extname(file) === '.html')
         raw = Buffer.from(
-          String(raw).replace('</head>', '<script type="module" src="/js/receipts.js"></script>\n</head>'),
+          String(raw).replace(
+            '<script src="/dist/assent.js"',
+            '<script type="module" src="/js/receipts.js"></script>\n<script src="/dist/assent.js" data-receipts="/v1/receipts"',
+          ),
         );
       const { body, encoding } = compressible.test(type)
         ? encode(file, await stat(file), raw, String(request.headers['accept-encoding'] ?? ''))
@@ -135,7 +139,8 @@ function notFound(response, headers) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT) || 8080;
+  // PORT=0 asks the system for a free port.
+  const port = process.env.PORT ? Number(process.env.PORT) : 8080;
   // The collector on its embedded default (PGlite in .assent-data), served by the shop's own site.
   const adminToken = process.env.ASSENT_ADMIN_TOKEN || randomBytes(24).toString('hex');
   const collector = {

@@ -71,3 +71,9 @@ test('the language chooser is importable on a server and lists English', async (
   const { languages } = await import('@assent/banner');
   assert.ok(languages.includes('en'));
 });
+
+test('@assent/collector gives a Node program the collector to mount or start, and its configuration', async () => {
+  const collector = await import('@assent/collector');
+  assert.deepEqual(Object.keys(collector).sort(), ['ConfigError', 'createCollector', 'readConfig', 'serveCollector']);
+  assert.throws(() => collector.readConfig({ PORT: 'eighty' }), collector.ConfigError);
+});

@@ -1,17 +1,12 @@
-import { isWebUrl, type Consent } from '@assent/core';
+import { throwOnWrongOption, type Consent } from '@assent/core';
+import { RECEIPTS_OPTIONS, SUBJECT } from './options.js';
 import { createOutbox, type Waiting } from './outbox.js';
 import { receiptOf, resetId } from './receipt-of.js';
 import type { ReceiptOptions, ReceiptSender } from './types.js';
 
-const SUBJECT = /^[\w.:=+/-]{1,128}$/;
-const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}$/;
 // After a failure: 2 s, 4 s, 8 s … at most an hour, on this page or the next ones.
 const FIRST_RETRY_MS = 2000;
 const LAST_RETRY_MS = 3600e3;
-
-function optionError(option: string, value: unknown, allowed: string): Error {
-  return new Error(`assent: option "${option}" of sendReceipts must be ${allowed}, got ${JSON.stringify(value)}`);
-}
 
 /**
  * Sends each decision (and each reset) to a collector as a receipt, after the decision is applied and without
@@ -27,15 +22,9 @@ function optionError(option: string, value: unknown, allowed: string): Error {
  * sendReceipts(consent, { endpoint: 'https://consent.shop.example/v1/receipts', subject: customerHash });
  */
 export function sendReceipts(consent: Consent, options: ReceiptOptions): ReceiptSender {
+  // Checked in every build: a receipt sent to a wrong place, or with an e-mail address, cannot be called back.
+  throwOnWrongOption('sendReceipts option', RECEIPTS_OPTIONS, options, options);
   const { endpoint, subject } = options;
-  if (typeof endpoint != 'string' || !isWebUrl(endpoint))
-    throw optionError('endpoint', endpoint, 'an http(s) URL, absolute or relative to the page');
-  if (subject !== undefined && typeof subject != 'function' && !SUBJECT.test(subject))
-    throw optionError(
-      'subject',
-      subject,
-      '1 to 128 letters, digits, ".", ":", "=", "+", "/", "_" or "-" (a hashed id)',
-    );
   const url = new URL(endpoint, location.href).href;
   const outbox = createOutbox(`${consent.options.cookieName}-receipts`);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,7 +32,7 @@ export function sendReceipts(consent: Consent, options: ReceiptOptions): Receipt
 
   const language = () => {
     const lang = options.language ?? (document.documentElement.lang || navigator.language);
-    return LANGUAGE.test(lang) ? lang : 'und';
+    return lang && RECEIPTS_OPTIONS.language.check(lang) ? lang : 'und';
   };
   const subjectNow = () => {
     const value = typeof subject == 'function' ? subject() : subject;

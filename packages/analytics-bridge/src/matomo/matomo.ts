@@ -1,4 +1,4 @@
-import { removeCookies, type Consent } from '@assent/core';
+import { ANALYTICS, removeCookies, warnOfMissingCategory, type Consent } from '@assent/core';
 import { validate } from '../errors/fail.js';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
@@ -19,7 +19,7 @@ export interface MatomoOptions {
   url: string;
   /** The site's id in Matomo. */
   siteId: string;
-  /** The category that lets Matomo track and keep its cookies. Default `analytics`. */
+  /** The category that lets Matomo track and keep its cookies. Default: the store's `meanings.analytics` (`analytics` unless the site says otherwise). */
   category?: string;
   /** The nonce of the page's scripts, for a strict Content-Security-Policy. */
   nonce?: string;
@@ -44,9 +44,9 @@ export const MATOMO_COOKIES = [/^_pk_/];
  * window._paq.push(['trackGoal', 1]);   // tracked only with consent
  */
 export function connectMatomo(consent: Consent, options: MatomoOptions): TagConnection {
-  const all = withDefaults(options, { category: 'analytics' });
+  const all = withDefaults(options, { category: consent.options.meanings[ANALYTICS] });
   const { url, siteId, category, nonce } = all;
-  if (process.env.NODE_ENV != 'production')
+  if (process.env.NODE_ENV != 'production') {
     validate(
       'Matomo option "',
       all,
@@ -58,6 +58,9 @@ export function connectMatomo(consent: Consent, options: MatomoOptions): TagConn
       },
       true,
     );
+    // A category the site lacks is never granted: Matomo would never track.
+    warnOfMissingCategory(consent.categories, 'Matomo option "category"', category);
+  }
   const queue = (window._paq ||= [] as unknown[][]);
   const setup = [
     ['requireConsent'],

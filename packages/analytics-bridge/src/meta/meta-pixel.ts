@@ -1,4 +1,4 @@
-import { removeCookies, type Consent } from '@assent/core';
+import { MARKETING, removeCookies, warnOfMissingCategory, type Consent } from '@assent/core';
 import { validate } from '../errors/fail.js';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
@@ -17,7 +17,7 @@ declare const process: { env: { NODE_ENV?: string } };
 export interface MetaPixelOptions {
   /** The pixel's id: digits only. */
   pixelId: string;
-  /** The category that lets the pixel run. Default `marketing`. */
+  /** The category that lets the pixel run. Default: the store's `meanings.marketing` (`marketing` unless the site says otherwise). */
   category?: string;
   /** Where `fbevents.js` comes from. Default Meta's `https://connect.facebook.net/en_US/fbevents.js`. */
   scriptUrl?: string;
@@ -57,11 +57,11 @@ export const META_COOKIES = ['_fbp', '_fbc'];
  */
 export function connectMetaPixel(consent: Consent, options: MetaPixelOptions): TagConnection {
   const all = withDefaults(options, {
-    category: 'marketing',
+    category: consent.options.meanings[MARKETING],
     scriptUrl: 'https://connect.facebook.net/en_US/fbevents.js',
   });
   const { pixelId, category, scriptUrl, nonce } = all;
-  if (process.env.NODE_ENV != 'production')
+  if (process.env.NODE_ENV != 'production') {
     validate(
       'Meta pixel option "',
       all,
@@ -73,6 +73,9 @@ export function connectMetaPixel(consent: Consent, options: MetaPixelOptions): T
       },
       true,
     );
+    // A category the site lacks is never granted: the vendor would never run.
+    warnOfMissingCategory(consent.categories, 'Meta pixel option "category"', category);
+  }
   const fbq = (window.fbq ||= createFbq());
   window._fbq ||= fbq;
   fbq('consent', 'revoke');

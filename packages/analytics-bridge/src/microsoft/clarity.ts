@@ -1,4 +1,4 @@
-import { removeCookies, type Consent } from '@assent/core';
+import { ANALYTICS, MARKETING, removeCookies, warnOfMissingCategory, type Consent } from '@assent/core';
 import { validate } from '../errors/fail.js';
 import { loadScript } from '../tags/load-script.js';
 import { CATEGORY, NONCE, SCRIPT_URL } from '../tags/rules.js';
@@ -16,9 +16,9 @@ declare const process: { env: { NODE_ENV?: string } };
 export interface ClarityOptions {
   /** The Clarity project id: letters and digits. */
   projectId: string;
-  /** The category that lets Clarity record and keep its cookies. Default `analytics`. */
+  /** The category that lets Clarity record and keep its cookies. Default: the store's `meanings.analytics` (`analytics` unless the site says otherwise). */
   category?: string;
-  /** The category behind Clarity's `ad_Storage` signal. Default `marketing`. */
+  /** The category behind Clarity's `ad_Storage` signal. Default: the store's `meanings.marketing` (`marketing` unless the site says otherwise). */
   adCategory?: string;
   /** Where Clarity's tag comes from; the project id is appended. Default `https://www.clarity.ms/tag/`. */
   scriptUrl?: string;
@@ -47,12 +47,12 @@ export const CLARITY_COOKIES = ['_clck', '_clsk'];
  */
 export function connectClarity(consent: Consent, options: ClarityOptions): TagConnection {
   const all = withDefaults(options, {
-    category: 'analytics',
-    adCategory: 'marketing',
+    category: consent.options.meanings[ANALYTICS],
+    adCategory: consent.options.meanings[MARKETING],
     scriptUrl: 'https://www.clarity.ms/tag/',
   });
   const { projectId, category, adCategory, scriptUrl, nonce } = all;
-  if (process.env.NODE_ENV != 'production')
+  if (process.env.NODE_ENV != 'production') {
     validate(
       'Clarity option "',
       all,
@@ -65,6 +65,10 @@ export function connectClarity(consent: Consent, options: ClarityOptions): TagCo
       },
       true,
     );
+    // A category the site lacks is never granted: the vendor would never run.
+    warnOfMissingCategory(consent.categories, 'Clarity option "category"', category);
+    warnOfMissingCategory(consent.categories, 'Clarity option "adCategory"', adCategory);
+  }
   // Clarity's own stub: calls wait in `q` until the tag arrives.
   const clarity: Clarity = (window.clarity ||= function (...args: unknown[]) {
     (clarity.q ||= []).push(args);

@@ -1,4 +1,4 @@
-import { removeCookies, type Consent } from '@assent/core';
+import { MARKETING, removeCookies, warnOfMissingCategory, type Consent } from '@assent/core';
 import { validate } from '../errors/fail.js';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
@@ -17,7 +17,7 @@ declare const process: { env: { NODE_ENV?: string } };
 export interface MicrosoftAdsOptions {
   /** The UET tag id: digits only. */
   tagId: string;
-  /** The category that lets UET store and send. Default `marketing`. */
+  /** The category that lets UET store and send. Default: the store's `meanings.marketing` (`marketing` unless the site says otherwise). */
   category?: string;
   /** Where `bat.js` comes from. Default Microsoft's `https://bat.bing.com/bat.js`. */
   scriptUrl?: string;
@@ -50,11 +50,11 @@ export const UET_COOKIES = [/^_uet(sid|vid|msclkid)(_|$)/];
  */
 export function connectMicrosoftAds(consent: Consent, options: MicrosoftAdsOptions): TagConnection {
   const all = withDefaults(options, {
-    category: 'marketing',
+    category: consent.options.meanings[MARKETING],
     scriptUrl: 'https://bat.bing.com/bat.js',
   });
   const { tagId, category, scriptUrl, nonce } = all;
-  if (process.env.NODE_ENV != 'production')
+  if (process.env.NODE_ENV != 'production') {
     validate(
       'Microsoft UET option "',
       all,
@@ -66,6 +66,9 @@ export function connectMicrosoftAds(consent: Consent, options: MicrosoftAdsOptio
       },
       true,
     );
+    // A category the site lacks is never granted: the vendor would never run.
+    warnOfMissingCategory(consent.categories, 'Microsoft UET option "category"', category);
+  }
   const queue = (window.uetq ||= [] as unknown as Uetq);
   const storage = (granted: boolean) => ({ ad_storage: granted ? 'granted' : 'denied' });
   // The default goes before anything the site queued, as long as bat.js has not taken the queue over.

@@ -1,6 +1,6 @@
 // The banner's options: their rules, words and defaults, in one table (see core's option-table.ts). No lit here:
 // the script tag reads its attributes through this table without loading the element.
-import { FLAG, WEB_URL, mustBe, type OptionTable } from '@assent/core';
+import { FLAG, LANGUAGE_TAG, WEB_URL, mustBe, type OptionTable } from '@assent/core';
 
 /**
  * What a site can set on `<assent-banner>`, as properties (or their attributes: `privacy-url`, `layout`,
@@ -22,6 +22,11 @@ export interface BannerOptions {
   lang?: string;
   /** Per-key overrides of the chosen language's texts, shown as text, never as HTML. */
   texts?: Readonly<Record<string, string>>;
+  /**
+   * Shows the visitor their decision's id in the preferences ("Your consent reference"), for a support request to
+   * find their receipt in the shop's collector: for sites that send receipts. Default `false`.
+   */
+  showConsentReference?: boolean;
 }
 
 const oneOf = <T extends string>(...allowed: T[]) => ({
@@ -49,16 +54,14 @@ export const BANNER_OPTIONS: OptionTable<BannerOptions> = {
     default: 'auto',
   },
   // The element takes any lang, as every HTML element does, and falls back to English; the script tag checks it.
-  lang: {
-    check: (value) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value as string),
-    allowed: 'a language tag like "pt-BR"',
-  },
+  lang: LANGUAGE_TAG,
   // Anything but a string would show as "[object Object]".
   texts: {
     check: (value) =>
       !!value && typeof value == 'object' && Object.values(value).every((text) => typeof text == 'string'),
     allowed: 'an object of strings, e.g. { title: "Cookies" }',
   },
+  showConsentReference: FLAG,
 };
 
 /**

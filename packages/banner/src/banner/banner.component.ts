@@ -1,13 +1,13 @@
 // Built on lit-html (lit's templates) over a bare HTMLElement: LitElement's property system alone
 // costs about 2.5 kB brotli, more than the banner's whole share of its 7 kB budget.
 import { html, nothing, render } from 'lit/html.js';
-import type { Consent, ConsentChange } from '@assent/core';
+import { NECESSARY, type Consent, type ConsentChange } from '@assent/core';
 import type { BannerTexts } from '../i18n/language.js';
 import { labelOf, textsFor } from '../i18n/texts.js';
 import theme from '../theme/theme.styles.js';
 import styles from './banner.styles.js';
 import { BANNER_OPTIONS, checkBannerOption } from './banner-options.js';
-import { explain } from './explain.js';
+import { explain, textKeyOf } from './explain.js';
 import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
 
@@ -35,6 +35,7 @@ const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'c
  * banner.privacyUrl = '/privacy';
  * document.body.append(banner);
  *
+ * @tagname assent-banner
  * @event assent-show - The banner or the preferences opened.
  * @event assent-hide - Closed, by a choice or a dismissal (a dismissal leaves the decision `pending`).
  * @event assent-change - The store changed; `detail` is `{ state, changed }`.
@@ -44,6 +45,7 @@ const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'c
  * @csspart text - The explanation, with the privacy link.
  * @csspart link - The privacy-policy link.
  * @csspart note - The note that Global Privacy Control is honoured.
+ * @csspart reference - The visitor's consent reference, in the preferences (`showConsentReference`).
  * @csspart category - One category in the preferences; `label`, `switch`, `description`, `services` inside it.
  * @csspart actions - The row of buttons.
  * @csspart button - Every action button; also `accept`, `reject`, `customize`, `save` for one of them.
@@ -66,6 +68,7 @@ export class AssentBanner extends BaseElement {
   private _consent?: Consent;
   private _texts: Partial<BannerTexts> & Record<string, string> = {};
   private _url?: string;
+  private _reference = false;
   // The one state, what is shown: changed by _show() alone, which owns the show and hide events and the focus.
   private _view: View = 'closed';
   // The store followed while connected, and how to stop following it: owned by _follow(), never by rendering.
@@ -144,6 +147,18 @@ export class AssentBanner extends BaseElement {
   set floatingButton(on: boolean | 'auto') {
     if (on == 'auto') this.removeAttribute('floating-button');
     else this.setAttribute('floating-button', String(on));
+  }
+
+  /**
+   * Shows the visitor their decision's id in the preferences ("Your consent reference"), for sites that send
+   * receipts to a collector, where a support request can find it.
+   */
+  get showConsentReference(): boolean {
+    return this._reference;
+  }
+  set showConsentReference(on: boolean) {
+    this._reference = checkBannerOption('showConsentReference', on);
+    this._update();
   }
 
   /** Resolves once the element has rendered its latest change. */
@@ -289,9 +304,12 @@ export class AssentBanner extends BaseElement {
     // The switches start from what holds now (opt-out's defaults included), or from the choices made under an
     // earlier policy version while the new one is asked about.
     const start = (state.status != 'decided' && consent.previousChoices) || state.categories;
+    const { meanings } = consent.options;
     const declared = consent.categories.map((category) => category.name);
+    // The texts of a category the site names otherwise (statistics) are those of what it means (analytics).
+    const keyOf = (name: string) => textKeyOf(name, meanings, t);
     // The GPC note promises that marketing stays off: only a site with marketing can keep that promise.
-    const gpcNote = state.gpc && declared.includes('marketing');
+    const gpcNote = state.gpc && declared.includes(meanings.marketing);
     const button = (action: Action | 'customize', part: string, label: string) =>
       html`<button part="button ${part}"
         @click=${() => (action == 'customize' ? this.openPreferences() : this._act(action))}>${label}</button>`;
@@ -309,20 +327,21 @@ export class AssentBanner extends BaseElement {
       <button part="close" aria-label=${t.close} @click=${() => this._show('closed')}>×</button>
       <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
       <p id="d" part="text">
-        ${explain(t, declared, lang)}
+        ${explain(t, declared.map(keyOf))}
         ${this._url ? html`<a part="link" href=${this._url}>${t.privacy}</a>` : nothing}
       </p>
       ${gpcNote ? html`<p part="note">${t.gpc}</p>` : nothing}
       ${
         view == 'preferences'
           ? consent.categories.map(({ name, description, services }) => {
-              const always = name == 'necessary';
+              const always = name == NECESSARY;
+              const key = keyOf(name);
               return html`<div part="category">
               <label part="label"
                 ><input type="checkbox" role="switch" part="switch" name=${name} aria-describedby="d-${name}"
                   ?disabled=${always} .checked=${always || !!start[name]}
-                />${labelOf(t, name)}</label>
-              <p part="description" id="d-${name}">${typeof description == 'string' && description ? description : t[name + 'Text']}</p>
+                />${labelOf(t, key, name)}</label>
+              <p part="description" id="d-${name}">${typeof description == 'string' && description ? description : t[key + 'Text']}</p>
               ${
                 services.length
                   ? html`<ul part="services">
@@ -343,6 +362,11 @@ export class AssentBanner extends BaseElement {
               }
             </div>`;
             })
+          : nothing
+      }
+      ${
+        view == 'preferences' && this._reference && state.id
+          ? html`<p part="reference">${t.reference} <code>${state.id}</code></p>`
           : nothing
       }
       <div part="actions">

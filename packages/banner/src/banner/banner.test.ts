@@ -334,6 +334,33 @@ describe('assent-banner: reopening and events', () => {
     expect(dialog(el)!.getAttribute('part')).to.equal('base banner');
   });
 
+  it('shows the visitor their consent reference in the preferences, once decided, where the site sends receipts', async () => {
+    const { el, consent } = await setup({}, (banner) => (banner.showConsentReference = true));
+    el.openPreferences();
+    await settle(el);
+    expect(part(el, 'reference'), 'before a decision there is none').to.equal(null);
+    consent.rejectAll();
+    el.openPreferences();
+    await settle(el);
+    expect(part(el, 'reference')!.textContent).to.equal(`Your consent reference: ${consent.get().id}`);
+    expect(part(el, 'reference')!.querySelector('code')!.textContent).to.equal(consent.get().id);
+    await expect(el).to.be.accessible();
+    el.showConsentReference = false;
+    await settle(el);
+    expect(part(el, 'reference')).to.equal(null);
+    expect(() => (el.showConsentReference = 'yes' as never)).to.throw(
+      'assent: banner option "showConsentReference" must be true or false, got "yes"',
+    );
+  });
+
+  it('shows no consent reference by default, as a site without receipts keeps none', async () => {
+    const { el, consent } = await setup();
+    consent.acceptAll();
+    el.openPreferences();
+    await settle(el);
+    expect(part(el, 'reference')).to.equal(null);
+  });
+
   it('says that the privacy signal is honoured when GPC is on', async () => {
     await withGpc(async () => {
       const { el, consent } = await setup();

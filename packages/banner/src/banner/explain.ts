@@ -1,19 +1,35 @@
+import { NECESSARY, type CategoryMeanings } from '@assent/core';
+import { listOf } from '../i18n/texts.js';
+
+/**
+ * The key of a category's texts (`<key>`, `<key>Text`, `<key>Purpose`): the category's own name where the texts
+ * have it, else the meaning the site gives the category (a `statistics` category meaning `analytics` shows the
+ * analytics texts), else its name.
+ *
+ * @example
+ * textKeyOf('statistics', { analytics: 'statistics', marketing: 'marketing', preferences: 'preferences' }, en) // 'analytics'
+ */
+export function textKeyOf(name: string, meanings: CategoryMeanings, t: Record<string, string>): string {
+  const meaning = Object.keys(meanings).find((key) => meanings[key as keyof CategoryMeanings] == name);
+  return Object.hasOwn(t, name) || !meaning ? name : meaning;
+}
+
 /**
  * The banner's explanation, composed from the categories the site declared: a purpose the site does not have is
  * never named (a shop without advertising must not promise "relevant ads"). Each optional category contributes
- * its `<name>Purpose` phrase, joined by the language's own list grammar ("A, B and C", "A, B et C") into the
- * `consentFor` sentence; a category without such a phrase is covered by `otherPurpose`. A site's own `text`
- * replaces the whole explanation.
+ * its `<name>Purpose` phrase, listed with the language's own separators (`listComma`, `listAnd`: "A, B and C",
+ * "A وB وC") into the `consentFor` sentence; a category without such a phrase is covered by `otherPurpose`.
+ * A site's own `text` replaces the whole explanation.
+ * `categories` are the categories' text keys (see {@link textKeyOf}).
  *
  * @example
- * explain(en, ['necessary', 'analytics'], 'en');
+ * explain(en, ['necessary', 'analytics']);
  * // 'We use cookies the shop needs to work. With your consent we also use cookies to measure visits. You can …'
  */
-export function explain(t: Record<string, string>, categories: string[], lang: string): string {
+export function explain(t: Record<string, string>, categories: string[]): string {
   if (t.text) return t.text;
-  const optional = categories.filter((name) => name != 'necessary');
+  const optional = categories.filter((name) => name != NECESSARY);
   const purposes = [...new Set(optional.map((name) => t[name + 'Purpose'] || t.otherPurpose))];
-  const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(purposes);
-  const withConsent = purposes.length ? t.consentFor.replace('{purposes}', list) : '';
+  const withConsent = purposes[0] ? t.consentFor.replace('{purposes}', listOf(t, purposes)) : '';
   return [t.intro, withConsent, t.anyTime].filter(Boolean).join(' ');
 }

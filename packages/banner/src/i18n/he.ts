@@ -10,6 +10,8 @@ const he: BannerTexts = {
   analyticsPurpose: 'למדוד ביקורים',
   marketingPurpose: 'להציג מודעות רלוונטיות',
   otherPurpose: 'לשרת את המטרות המפורטות בהעדפות',
+  listComma: ', ',
+  listAnd: ' ו', // attached to the Hebrew word that follows
   privacy: 'מדיניות פרטיות',
   acceptAll: 'לקבל הכול',
   rejectAll: 'לדחות הכול',
@@ -18,6 +20,7 @@ const he: BannerTexts = {
   gpc: 'הדפדפן שלך שולח אות פרטיות (GPC). אנו מכבדים אותו: השיווק נשאר כבוי.',
   preferencesTitle: 'העדפות פרטיות',
   save: 'שמירת הבחירות',
+  reference: 'מספר האסמכתה של ההסכמה שלך:',
   settings: 'הגדרות פרטיות',
   cookies: 'קובצי Cookie',
   necessary: 'הכרחיים',

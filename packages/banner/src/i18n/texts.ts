@@ -28,13 +28,14 @@ export function textsFor(
 }
 
 /**
- * What a category is called in these texts: its label (`analytics` → "Analytics"), or its own name for a site
- * category without one.
+ * What a category is called in these texts: the label under its text key (`analytics` → "Analytics"; see the
+ * banner's `textKeyOf`), else its own name, for a site category without one.
  *
  * @example
- * labelOf(textsFor('de').t, 'analytics') // 'Statistik'
+ * labelOf(textsFor('de').t, 'analytics', 'analytics') // 'Statistik'
  */
-export const labelOf = (t: Record<string, string>, name: string): string => (Object.hasOwn(t, name) ? t[name]! : name);
+export const labelOf = (t: Record<string, string>, key: string, name: string): string =>
+  Object.hasOwn(t, key) ? t[key]! : name;
 
 /**
  * `items` as a list in these texts' language: "A", "A and B", "A, B and C" (`listComma`, `listAnd`). Written out

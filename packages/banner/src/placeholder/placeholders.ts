@@ -1,5 +1,6 @@
 import { isWebUrl, type BlockedElement, type Consent } from '@assent/core';
 import { checkBannerOption, type BannerOptions } from '../banner/banner-options.js';
+import { textKeyOf } from '../banner/explain.js';
 import { labelOf, listOf, textsFor } from '../i18n/texts.js';
 import theme from '../theme/theme.styles.js';
 import styles from './placeholder.styles.js';
@@ -35,6 +36,7 @@ let sheet: CSSStyleSheet | undefined;
  */
 export function placeholders(consent: Consent, options: PlaceholderOptions = {}): (blocked: BlockedElement) => void {
   const { lang, texts } = options;
+  const { meanings } = consent.options;
   const privacyUrl = options.privacyUrl && checkBannerOption('privacyUrl', options.privacyUrl);
   const colorScheme = options.colorScheme && checkBannerOption('colorScheme', options.colorScheme);
   const shown = new Map<Element, HTMLElement>();
@@ -87,9 +89,10 @@ export function placeholders(consent: Consent, options: PlaceholderOptions = {})
       placeholderContent(chosen, {
         service: element.dataset.service || host,
         host,
+        // A category the site names otherwise (statistics) is labelled as what it means (analytics).
         allows: listOf(
           t,
-          wanted.map((name) => labelOf(t, name)),
+          wanted.map((name) => labelOf(t, textKeyOf(name, meanings, t), name)),
         ),
         privacyUrl: ownPrivacyUrl && isWebUrl(ownPrivacyUrl) ? ownPrivacyUrl : privacyUrl,
         preview: preview && isSelfHosted(preview) ? preview : undefined,

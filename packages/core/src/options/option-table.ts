@@ -80,6 +80,17 @@ export const WEB_URL: Omit<OptionRule<string>, 'default'> = {
 };
 
 /**
+ * The rule of every language an option names (the banner's, a receipt's): a BCP 47 tag like `pt-BR`, or none.
+ *
+ * @example
+ * const rules = { lang: LANGUAGE_TAG };
+ */
+export const LANGUAGE_TAG: Omit<OptionRule<string>, 'default'> = {
+  check: (value) => value === undefined || /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(value as string),
+  allowed: 'a language tag like "pt-BR"',
+};
+
+/**
  * The words of every error about a wrong value, in every package: what it is, what is allowed, what was given.
  *
  * @example

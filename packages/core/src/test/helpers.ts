@@ -1,4 +1,6 @@
 // Shared by core's tests: unique cookie names so tests never see each other's decisions, and a clean jar.
+import type { Consent } from '../types.js';
+
 let counter = 0;
 
 export const uniqueName = (): string => `t${Date.now().toString(36)}${counter++}`;
@@ -89,4 +91,38 @@ export function adversarialValues(valid: string): unknown[] {
   }
   // A mutation may by chance give back the valid value itself: that one may decode, and is left out.
   return values.filter((v) => v !== valid);
+}
+
+/** Another open tab of the site: a separate document of the same origin with its own Assent instance. */
+export interface OtherTab {
+  consent: Consent;
+  frame: HTMLIFrameElement;
+  /** What the tab's console.warn was called with. */
+  warnings: unknown[][];
+}
+
+/**
+ * Opens another tab of the site (an iframe of the same origin, under /packages/core/src/test/) on `cookieName`.
+ * With `latency`, its cookie writes reach the other tabs up to that many ms late, as from another process, with
+ * delays drawn from the generator seeded with `seed`.
+ */
+export async function openOtherTab(cookieName: string, latency?: { ms: number; seed: number }): Promise<OtherTab> {
+  const frame = document.createElement('iframe');
+  const slow = latency ? `&latency=${latency.ms}&seed=${latency.seed}` : '';
+  frame.src = `/packages/core/src/test/other-tab.html?cookie=${cookieName}${slow}`;
+  document.body.append(frame);
+  const page = () => frame.contentWindow as unknown as { consent?: Consent; warnings: unknown[][] };
+  // A loaded machine may take a while to start several frames at once.
+  if (!(await until(() => Boolean(page()?.consent), 20000))) throw new Error('the other tab did not start in 20 s');
+  return { consent: page().consent!, frame, warnings: page().warnings };
+}
+
+/** A small seeded generator (mulberry32) of numbers in [0, 1): a failing randomized test is repeated by its seed. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -422,6 +422,34 @@ describe('start (what assent.js does)', () => {
     expect(window.loadedIntegrations).to.deep.equal([]);
   });
 
+  it('loads the receipts file for data-receipts, handing it the endpoint and the customer id unchecked, and has the banner show the consent reference', async () => {
+    window.loadedIntegrations = [];
+    const script = tag({ 'data-receipts': 'https://consent.shop.example/v1/receipts' });
+    script.nonce = 'n0nce-2';
+    const api = start(script, { cookieName, receiptsSubject: 'c0ffee42' });
+    await until(() => window.loadedIntegrations!.length && mountedFor(api).length);
+    const [receipts] = window.loadedIntegrations!;
+    expect(receipts).to.deep.equal({
+      name: 'receipts',
+      consent: api.consent,
+      options: {
+        endpoint: ['data-receipts', 'https://consent.shop.example/v1/receipts'],
+        subject: ['assentConfig.receiptsSubject', 'c0ffee42'],
+      },
+      nonce: 'n0nce-2',
+    });
+    expect(mountedFor(api)[0].options.showConsentReference).to.equal(true);
+  });
+
+  it('sends no receipts, and shows no consent reference, without data-receipts', async () => {
+    window.loadedIntegrations = [];
+    const api = boot({}, { receiptsSubject: 'c0ffee42' });
+    await until(() => mountedFor(api).length);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(window.loadedIntegrations).to.deep.equal([]);
+    expect(mountedFor(api)[0].options.showConsentReference).to.equal(false);
+  });
+
   it('pushes assent_consent_update into the dataLayer on start and on every change, for a container the site loads', () => {
     const before = (window.dataLayer ||= []).length;
     const api = boot({ 'data-categories': 'analytics' });

@@ -42,7 +42,8 @@ export const LINK_WAIT = 3000;
 /**
  * Everything `assent.js` does, for the script element it was loaded by (`null`: none could be trusted, the
  * defaults apply): reads the configuration, creates the consent instance, gates `data-consent` elements, connects
- * Google Analytics when `data-ga` is given, loads the banner when it must show, and publishes `window.assent`.
+ * Google Analytics when `data-ga` is given, loads the integrations the page uses (Tag Manager, Shopify, receipts),
+ * loads the banner when it must show, and publishes `window.assent`.
  *
  * @example
  * start(ownScript());
@@ -105,6 +106,8 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
       nonce: script?.nonce || undefined,
     });
   }
+  // Receipts and vendors' tags that the site turned on: each file checks what it was given.
+  for (const [name, given] of Object.entries(config.integrations ?? {})) integration(name, given, script?.nonce);
   // A Tag Manager container the site loads itself follows the decision through this event. Only a page that has a
   // dataLayer gets it: a shop without Google's tags must not find one created by Assent.
   const page = window as { dataLayer?: object[] };

@@ -1,6 +1,8 @@
-import { CONSENT_OPTIONS, mustBe, type OptionRule, type OptionTable } from '@assent/core';
+import { CONSENT_OPTIONS, type OptionRule, type OptionTable } from '@assent/core';
 import { GOOGLE_ANALYTICS_OPTIONS, TAG_MANAGER_OPTIONS } from '@assent/analytics-bridge';
 import { BANNER_OPTIONS } from '@assent/banner/options';
+import type { ReceiptOptions } from '@assent/receipts';
+import { checkGiven, type Given } from './check-given.js';
 
 // Each key the script tag can be told (its attribute is the same in kebab case: gaMode, data-ga-mode) and the
 // package option it sets: the option of the same name, unless another is named. The packages' tables own the
@@ -27,16 +29,40 @@ const KEYS = {
   cookieName: [CONSENT_OPTIONS],
   gpc: [CONSENT_OPTIONS, 'respectGlobalPrivacyControl'],
   texts: [BANNER_OPTIONS],
+  meanings: [CONSENT_OPTIONS],
+  // The integrations that live in files of their own (integrations/<name>.js): each key names its file and the option
+  // it sets there. assent.js only hands the values over; the file checks them through its package's option table
+  // (see check-given.ts), so that a site that uses none downloads none of their rules. An integration's first key
+  // (its file's name) turns it on.
+  receipts: ['receipts', 'endpoint'],
+  receiptsSubject: ['receipts', 'subject'],
 } as const;
+
+// The types of the integrations' keys, from their packages' option types.
+type LoadedValues = {
+  receipts: ReceiptOptions['endpoint'];
+  receiptsSubject: ReceiptOptions['subject'];
+};
 
 type Key = keyof typeof KEYS;
 
 // Only assentConfig may set these: what an attribute cannot say, or should not.
-const CONFIG_ONLY: readonly Key[] = ['necessary', 'gaScriptUrl', 'gtmScriptUrl', 'cookieName', 'gpc', 'texts'];
+// A customer id changes with the visitor: markup that a CDN caches for everyone must not carry it.
+const CONFIG_ONLY: readonly Key[] = [
+  'necessary',
+  'gaScriptUrl',
+  'gtmScriptUrl',
+  'cookieName',
+  'gpc',
+  'texts',
+  'meanings',
+  'receiptsSubject',
+];
 
 // The option a key sets, and the type of its value.
 type OptionOf<K extends Key> = (typeof KEYS)[K] extends readonly [unknown, infer Name] ? Name : K;
-type ValueOf<K extends Key> = (typeof KEYS)[K][0] extends infer Table
+type ValueOf<K extends Key> = K extends keyof LoadedValues ? LoadedValues[K] : ValueOfChecked<K>;
+type ValueOfChecked<K extends Key> = (typeof KEYS)[K][0] extends infer Table
   ? OptionOf<K> extends keyof Table
     ? Table[OptionOf<K>] extends OptionRule<infer Value>
       ? Value
@@ -47,12 +73,14 @@ type ValueOf<K extends Key> = (typeof KEYS)[K][0] extends infer Table
 /**
  * Everything the script tag can be told, by its `data-*` attributes or by `window.assentConfig`; each key sets an
  * option of @assent/core (`policyVersion`, `categories`, `necessary`, `mode`, `dnt` for `respectDoNotTrack`, `gpc`
- * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`), of @assent/analytics-bridge
+ * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`, `meanings`), of @assent/analytics-bridge
  * (`ga` for `measurementId`, `gaMode` for `mode`, `advertising`, `gaScriptUrl` for `scriptUrl`; `gtm` for Tag
  * Manager's `containerId`, `gtmScriptUrl` for its `scriptUrl`) or of
- * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`), with that option's
- * type, check and default. An attribute wins over the same key in `assentConfig`; `necessary`, `gaScriptUrl`,
- * `cookieName`, `gpc` and `texts` are `assentConfig` only.
+ * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`) or of @assent/receipts
+ * (`receipts` for `endpoint`, `receiptsSubject` for `subject`), with that option's type, check and default. An
+ * attribute wins over the same key in `assentConfig`; `necessary`, `gaScriptUrl`, `gtmScriptUrl`, `cookieName`,
+ * `gpc`, `texts`, `receiptsSubject` and `meanings` are `assentConfig` only (`meanings: { analytics: 'statistics' }`:
+ * the analytics bridge, GPC and the banner's texts follow it).
  *
  * @example
  * window.assentConfig = {
@@ -62,27 +90,13 @@ type ValueOf<K extends Key> = (typeof KEYS)[K][0] extends infer Table
  */
 export type AssentConfig = { [K in Key]?: ValueOf<K> };
 
-/** {@link AssentConfig} after checking: `policyVersion` always set. */
-export type CheckedConfig = AssentConfig & { policyVersion: string };
+/**
+ * {@link AssentConfig} after checking: `policyVersion` always set; `integrations`, by file name, the values given for
+ * each integration that is turned on, for that file to check.
+ */
+export type CheckedConfig = AssentConfig & { policyVersion: string; integrations?: Record<string, Given> };
 
 const attributeOf = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-
-// Each key with the rule of the option it sets.
-const rules = () =>
-  Object.entries<readonly [OptionTable<unknown>, string?]>(KEYS).map(
-    ([key, [table, option = key]]) => [key as Key, (table as Record<string, OptionRule<unknown>>)[option]] as const,
-  );
-
-// An attribute's text as the option's type: a flag where the option takes true ("" and "true" are true), a whole
-// number where its default is one, a list of names (each once) where its default is a list. Anything else stays
-// text, for the check to refuse or take.
-function fromText(rule: OptionRule<unknown>, text: string): unknown {
-  const takesFlag = rule.check(true);
-  if (takesFlag && (text === '' || text === 'true' || text === 'false')) return text !== 'false';
-  if (typeof rule.default == 'number' && /^\d+$/.test(text)) return +text;
-  if (Array.isArray(rule.default)) return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
-  return text;
-}
 
 // Attributes other tools put on script tags; not typos.
 const FOREIGN = ['cfasync'];
@@ -103,19 +117,25 @@ export const MISSING_POLICY_VERSION = 'unset';
 export function readConfig(script: Element | null, assentConfig: AssentConfig = {}): CheckedConfig {
   const config: Record<string, unknown> = { ...assentConfig };
   const data = (script as HTMLElement | null)?.dataset ?? {};
-  for (const [key, rule] of rules()) {
+  // Where a key's value comes from: the tag wins, except for the keys only assentConfig may set.
+  const givenFor = (key: Key) => {
     const fromTag = !CONFIG_ONLY.includes(key) && key in data;
-    let value: unknown = fromTag ? data[key] : assentConfig[key as Key];
+    return [fromTag ? attributeOf(key) : `assentConfig.${key}`, fromTag ? data[key] : assentConfig[key]] as const;
+  };
+  const integrations: Record<string, Given> = {};
+  for (const [key, [owner, option = key]] of Object.entries<readonly [OptionTable<unknown> | string, string?]>(KEYS)) {
+    const [source, given] = givenFor(key as Key);
     // Category definitions (objects) from assentConfig are checked by core's validateCategories (see start.ts).
-    if (value === undefined || (Array.isArray(value) && value.some((c) => typeof c !== 'string'))) continue;
-    if (Array.isArray(value)) value = value.join(' ');
-    if (typeof value == 'string') value = fromText(rule, value);
-    if (!rule.check(value)) {
+    if (given === undefined || (Array.isArray(given) && given.some((c) => typeof c !== 'string'))) continue;
+    if (typeof owner == 'string') {
       delete config[key];
-      const source = fromTag ? attributeOf(key) : `assentConfig.${key}`;
-      console.error(
-        `${mustBe(source, rule.allowed, fromTag ? data[key] : assentConfig[key as Key])}; using the default`,
-      );
+      if (key == owner || integrations[owner]) (integrations[owner] ||= {})[option] = [source, given];
+      continue;
+    }
+    const rule = (owner as Record<string, OptionRule<unknown>>)[option];
+    const value = checkGiven(rule, source, Array.isArray(given) ? given.join(' ') : given, 'using the default');
+    if (value === undefined) {
+      delete config[key];
     } else if (key === 'categories') {
       // Names from the tag pick their definitions (services, descriptions) from assentConfig.
       const defined = assentConfig.categories ?? [];
@@ -126,6 +146,7 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
       config[key] = value;
     }
   }
+  if (Object.keys(integrations).length) config.integrations = integrations;
   const attributes = Object.keys(KEYS).filter((key) => !CONFIG_ONLY.includes(key as Key));
   for (const key of Object.keys(data)) {
     if (!attributes.includes(key) && !FOREIGN.includes(key)) {

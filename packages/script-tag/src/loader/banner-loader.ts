@@ -24,5 +24,11 @@ export const createBannerLoader = (
     'the banner',
     'assent-banner.js',
     (banner: { mount: typeof mount }, lang, language) =>
-      banner.mount(consent, { ...optionsFor(BANNER_OPTIONS, config), lang, language }),
+      banner.mount(consent, {
+        ...optionsFor(BANNER_OPTIONS, config),
+        lang,
+        language,
+        // Where decisions become receipts, the visitor can quote their consent reference to the shop.
+        showConsentReference: !!config.integrations?.receipts,
+      }),
   );

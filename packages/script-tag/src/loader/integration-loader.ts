@@ -4,7 +4,8 @@ import { importBeside } from './import-beside.js';
 
 /** What each `integrations/<name>.js` exports. */
 export interface IntegrationModule {
-  connect(consent: Consent, options?: object): TagConnection;
+  /** `nonce` is assent.js's own, for the scripts a vendor's integration adds under a strict CSP. */
+  connect(consent: Consent, options?: object, nonce?: string): TagConnection | undefined;
 }
 
 /**
@@ -17,10 +18,10 @@ export interface IntegrationModule {
  * if (config.gtm) integration('gtm', { containerId: config.gtm });
  */
 export function createIntegrationLoader(base: string | undefined, consent: Consent) {
-  return (name: string, options?: object): Promise<TagConnection | void> | undefined =>
+  return (name: string, options?: object, nonce?: string): Promise<TagConnection | void> | undefined =>
     base
       ? (importBeside(base, `integrations/${name}.js`) as Promise<IntegrationModule>).then(
-          (module) => module.connect(consent, options),
+          (module) => module.connect(consent, options, nonce),
           // The browser's error names the file.
           (error) => console.error('assent:', error),
         )

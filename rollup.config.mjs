@@ -2,8 +2,8 @@
 // dist/assent.js, a classic script (core, gating, the GA bridge, window.assent and the banner loader);
 // dist/assent-banner.js, an ES module with lit and <assent-banner>, imported by assent.js only when the banner must show;
 // dist/i18n/<code>.js, one ES module per language, fetched beside it;
-// dist/integrations/<name>.js, one ES module per integration (Tag Manager, Shopify, receipts), imported by assent.js
-// only when the page uses it.
+// dist/integrations/<name>.js, one ES module per integration (Tag Manager, Shopify, receipts, Meta, UET, Clarity,
+// Matomo), imported by assent.js only when the page uses it.
 // The example single-page app has a config of its own (examples/spa/rollup.config.mjs): it is built on the
 // packages' npm builds, which `npm start` does not need.
 import { existsSync, readdirSync } from 'node:fs';
@@ -62,7 +62,7 @@ export default [
   },
   // Each integration in a file of its own, imported by assent.js only when the page uses it, and built on its own
   // so that it shares no chunk with the banner: a first visit must not fetch one more file.
-  ...['gtm', 'shopify', 'receipts'].map((name) => ({
+  ...['gtm', 'shopify', 'receipts', 'meta', 'uet', 'clarity', 'matomo'].map((name) => ({
     input: `packages/script-tag/src/integrations/${name}.ts`,
     output: { file: `dist/integrations/${name}.js`, format: 'es', sourcemap: 'hidden' },
     plugins: plugins(),

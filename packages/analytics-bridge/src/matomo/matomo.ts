@@ -1,8 +1,7 @@
-import { removeCookies, type Consent } from '@assent/core';
-import { validate } from '../errors/fail.js';
+import { removeCookies, throwOnWrongOption, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
-import { CATEGORY, NONCE } from '../tags/rules.js';
+import { MATOMO_DEFAULTS, MATOMO_OPTIONS } from './options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the option checks.
@@ -44,20 +43,9 @@ export const MATOMO_COOKIES = [/^_pk_/];
  * window._paq.push(['trackGoal', 1]);   // tracked only with consent
  */
 export function connectMatomo(consent: Consent, options: MatomoOptions): TagConnection {
-  const all = withDefaults(options, { category: 'analytics' });
+  const all = withDefaults(options, MATOMO_DEFAULTS);
   const { url, siteId, category, nonce } = all;
-  if (process.env.NODE_ENV != 'production')
-    validate(
-      'Matomo option "',
-      all,
-      {
-        url: [/^string:(https?:\/\/|[/.]).*\/$/i, 'an http(s) or relative URL ending in "/"'],
-        siteId: [/^(string|number):\d+$/, 'a site id (digits)'],
-        category: CATEGORY,
-        nonce: NONCE,
-      },
-      true,
-    );
+  if (process.env.NODE_ENV != 'production') throwOnWrongOption('Matomo option', MATOMO_OPTIONS, options, all);
   const queue = (window._paq ||= [] as unknown[][]);
   const setup = [
     ['requireConsent'],

@@ -1,7 +1,6 @@
-import { removeCookies, type Consent } from '@assent/core';
-import { validate } from '../errors/fail.js';
+import { removeCookies, throwOnWrongOption, type Consent } from '@assent/core';
 import { loadScript } from '../tags/load-script.js';
-import { CATEGORY, NONCE, SCRIPT_URL } from '../tags/rules.js';
+import { CLARITY_DEFAULTS, CLARITY_OPTIONS } from './clarity-options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the option checks.
@@ -46,25 +45,9 @@ export const CLARITY_COOKIES = ['_clck', '_clsk'];
  * connectClarity(consent, { projectId: 'abcde12345' });
  */
 export function connectClarity(consent: Consent, options: ClarityOptions): TagConnection {
-  const all = withDefaults(options, {
-    category: 'analytics',
-    adCategory: 'marketing',
-    scriptUrl: 'https://www.clarity.ms/tag/',
-  });
+  const all = withDefaults(options, CLARITY_DEFAULTS);
   const { projectId, category, adCategory, scriptUrl, nonce } = all;
-  if (process.env.NODE_ENV != 'production')
-    validate(
-      'Clarity option "',
-      all,
-      {
-        projectId: [/^string:[a-z\d]{6,16}$/i, 'the Clarity project id (letters and digits)'],
-        category: CATEGORY,
-        adCategory: CATEGORY,
-        scriptUrl: SCRIPT_URL,
-        nonce: NONCE,
-      },
-      true,
-    );
+  if (process.env.NODE_ENV != 'production') throwOnWrongOption('Clarity option', CLARITY_OPTIONS, options, all);
   // Clarity's own stub: calls wait in `q` until the tag arrives.
   const clarity: Clarity = (window.clarity ||= function (...args: unknown[]) {
     (clarity.q ||= []).push(args);

@@ -1,8 +1,7 @@
-import { removeCookies, type Consent } from '@assent/core';
-import { validate } from '../errors/fail.js';
+import { removeCookies, throwOnWrongOption, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
-import { CATEGORY, NONCE, SCRIPT_URL } from '../tags/rules.js';
+import { MICROSOFT_ADS_DEFAULTS, MICROSOFT_ADS_OPTIONS } from './ads-options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the option checks.
@@ -49,23 +48,10 @@ export const UET_COOKIES = [/^_uet(sid|vid|msclkid)(_|$)/];
  * window.uetq.push('event', 'purchase', { revenue_value: 12.5, currency: 'EUR' });   // queued until consent
  */
 export function connectMicrosoftAds(consent: Consent, options: MicrosoftAdsOptions): TagConnection {
-  const all = withDefaults(options, {
-    category: 'marketing',
-    scriptUrl: 'https://bat.bing.com/bat.js',
-  });
+  const all = withDefaults(options, MICROSOFT_ADS_DEFAULTS);
   const { tagId, category, scriptUrl, nonce } = all;
   if (process.env.NODE_ENV != 'production')
-    validate(
-      'Microsoft UET option "',
-      all,
-      {
-        tagId: [/^string:\d{4,12}$/, 'the UET tag id (digits)'],
-        category: CATEGORY,
-        scriptUrl: SCRIPT_URL,
-        nonce: NONCE,
-      },
-      true,
-    );
+    throwOnWrongOption('Microsoft UET option', MICROSOFT_ADS_OPTIONS, options, all);
   const queue = (window.uetq ||= [] as unknown as Uetq);
   const storage = (granted: boolean) => ({ ad_storage: granted ? 'granted' : 'denied' });
   // The default goes before anything the site queued, as long as bat.js has not taken the queue over.

@@ -328,7 +328,7 @@ export class AssentBanner extends BaseElement {
       <button part="close" aria-label=${t.close} @click=${() => this._show('closed')}>×</button>
       <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
       <p id="d" part="text">
-        ${explain(t, declared, lang)}
+        ${explain(t, declared)}
         ${this._url ? html`<a part="link" href=${this._url}>${t.privacy}</a>` : nothing}
       </p>
       ${gpcNote ? html`<p part="note">${t.gpc}</p>` : nothing}

@@ -10,6 +10,8 @@ const ar: BannerTexts = {
   analyticsPurpose: 'قياس الزيارات',
   marketingPurpose: 'عرض إعلانات ملائمة',
   otherPurpose: 'الأغراض المذكورة في التفضيلات',
+  listComma: ' و',
+  listAnd: ' و',
   privacy: 'سياسة الخصوصية',
   acceptAll: 'قبول الكل',
   rejectAll: 'رفض الكل',

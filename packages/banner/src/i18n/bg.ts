@@ -10,6 +10,8 @@ const bg: BannerTexts = {
   analyticsPurpose: 'измерваме посещенията',
   marketingPurpose: 'показваме подходящи реклами',
   otherPurpose: 'изпълним целите, описани в предпочитанията',
+  listComma: ', ',
+  listAnd: ' и ',
   privacy: 'Политика за поверителност',
   acceptAll: 'Приемане на всички',
   rejectAll: 'Отказ на всички',

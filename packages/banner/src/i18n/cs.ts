@@ -10,6 +10,8 @@ const cs: BannerTexts = {
   analyticsPurpose: 'měření návštěv',
   marketingPurpose: 'zobrazování relevantních reklam',
   otherPurpose: 'účelům popsaným v nastavení',
+  listComma: ', ',
+  listAnd: ' a\u00a0', // a no-break space: a one-letter word does not end a line
   privacy: 'Zásady ochrany soukromí',
   acceptAll: 'Přijmout vše',
   rejectAll: 'Odmítnout vše',

@@ -10,6 +10,8 @@ const da: BannerTexts = {
   analyticsPurpose: 'måle besøg',
   marketingPurpose: 'vise relevante annoncer',
   otherPurpose: 'opfylde de formål, der er beskrevet i præferencerne',
+  listComma: ', ',
+  listAnd: ' og ',
   privacy: 'Privatlivspolitik',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',

@@ -10,6 +10,8 @@ const de: BannerTexts = {
   analyticsPurpose: 'Besuche zu messen',
   marketingPurpose: 'passende Werbung zu zeigen',
   otherPurpose: 'die in den Einstellungen genannten Zwecke zu erfüllen',
+  listComma: ', ',
+  listAnd: ' und ',
   privacy: 'Datenschutzerklärung',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',

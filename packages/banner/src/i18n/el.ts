@@ -10,6 +10,8 @@ const el: BannerTexts = {
   analyticsPurpose: 'να μετράμε τις επισκέψεις',
   marketingPurpose: 'να εμφανίζουμε σχετικές διαφημίσεις',
   otherPurpose: 'να εξυπηρετούμε τους σκοπούς που περιγράφονται στις προτιμήσεις',
+  listComma: ', ',
+  listAnd: ' και ',
   privacy: 'Πολιτική απορρήτου',
   acceptAll: 'Αποδοχή όλων',
   rejectAll: 'Απόρριψη όλων',

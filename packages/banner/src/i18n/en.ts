@@ -16,6 +16,8 @@ export default {
   analyticsPurpose: 'measure visits',
   marketingPurpose: 'show relevant ads',
   otherPurpose: 'serve the purposes listed in the preferences',
+  listComma: ', ',
+  listAnd: ' and ',
   privacy: 'Privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',

@@ -10,6 +10,8 @@ const es: BannerTexts = {
   analyticsPurpose: 'medir las visitas',
   marketingPurpose: 'mostrar anuncios relevantes',
   otherPurpose: 'cumplir los fines descritos en las preferencias',
+  listComma: ', ',
+  listAnd: ' y ',
   privacy: 'Política de privacidad',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',

@@ -10,6 +10,8 @@ const et: BannerTexts = {
   analyticsPurpose: 'külastuste mõõtmiseks',
   marketingPurpose: 'asjakohaste reklaamide näitamiseks',
   otherPurpose: 'eelistustes kirjeldatud eesmärkidel',
+  listComma: ', ',
+  listAnd: ' ja ',
   privacy: 'Privaatsuspoliitika',
   acceptAll: 'Nõustu kõigiga',
   rejectAll: 'Keeldu kõigist',

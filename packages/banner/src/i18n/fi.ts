@@ -10,6 +10,8 @@ const fi: BannerTexts = {
   analyticsPurpose: 'käyntien mittaamiseen',
   marketingPurpose: 'osuvien mainosten näyttämiseen',
   otherPurpose: 'asetuksissa kuvattuihin tarkoituksiin',
+  listComma: ', ',
+  listAnd: ' ja ',
   privacy: 'Tietosuojaseloste',
   acceptAll: 'Hyväksy kaikki',
   rejectAll: 'Hylkää kaikki',

@@ -10,6 +10,8 @@ const fr: BannerTexts = {
   analyticsPurpose: 'mesurer les visites',
   marketingPurpose: 'afficher des publicités pertinentes',
   otherPurpose: 'servir les finalités décrites dans les préférences',
+  listComma: ', ',
+  listAnd: ' et ',
   privacy: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',

@@ -10,6 +10,8 @@ const ga: BannerTexts = {
   analyticsPurpose: 'cuairteanna a thomhas',
   marketingPurpose: 'fógraí ábhartha a thaispeáint',
   otherPurpose: 'freastal ar na críocha a liostaítear sna roghanna',
+  listComma: ', ',
+  listAnd: ' agus ',
   privacy: 'Polasaí príobháideachta',
   acceptAll: 'Glac le gach ceann',
   rejectAll: 'Diúltaigh do gach ceann',

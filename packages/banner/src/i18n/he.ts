@@ -10,6 +10,8 @@ const he: BannerTexts = {
   analyticsPurpose: 'למדוד ביקורים',
   marketingPurpose: 'להציג מודעות רלוונטיות',
   otherPurpose: 'לשרת את המטרות המפורטות בהעדפות',
+  listComma: ', ',
+  listAnd: ' ו', // attached to the Hebrew word that follows
   privacy: 'מדיניות פרטיות',
   acceptAll: 'לקבל הכול',
   rejectAll: 'לדחות הכול',

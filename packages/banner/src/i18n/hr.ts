@@ -10,6 +10,8 @@ const hr: BannerTexts = {
   analyticsPurpose: 'mjerili posjete',
   marketingPurpose: 'prikazivali relevantne oglase',
   otherPurpose: 'ostvarili svrhe navedene u postavkama',
+  listComma: ', ',
+  listAnd: ' i ',
   privacy: 'Pravila privatnosti',
   acceptAll: 'Prihvati sve',
   rejectAll: 'Odbij sve',

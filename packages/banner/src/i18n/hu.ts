@@ -10,6 +10,8 @@ const hu: BannerTexts = {
   analyticsPurpose: 'a látogatások mérésére',
   marketingPurpose: 'releváns hirdetések megjelenítésére',
   otherPurpose: 'a beállításokban leírt célokra',
+  listComma: ', ',
+  listAnd: ' és ',
   privacy: 'Adatvédelmi tájékoztató',
   acceptAll: 'Összes elfogadása',
   rejectAll: 'Összes elutasítása',

@@ -10,6 +10,8 @@ const it: BannerTexts = {
   analyticsPurpose: 'misurare le visite',
   marketingPurpose: 'mostrare pubblicità pertinente',
   otherPurpose: 'servire gli scopi descritti nelle preferenze',
+  listComma: ', ',
+  listAnd: ' e ',
   privacy: 'Informativa sulla privacy',
   acceptAll: 'Accetta tutto',
   rejectAll: 'Rifiuta tutto',

@@ -10,6 +10,8 @@ const lt: BannerTexts = {
   analyticsPurpose: 'matuotume apsilankymus',
   marketingPurpose: 'rodytume aktualias reklamas',
   otherPurpose: 'įgyvendintume nuostatose aprašytus tikslus',
+  listComma: ', ',
+  listAnd: ' ir ',
   privacy: 'Privatumo politika',
   acceptAll: 'Priimti visus',
   rejectAll: 'Atmesti visus',

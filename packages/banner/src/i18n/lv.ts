@@ -10,6 +10,8 @@ const lv: BannerTexts = {
   analyticsPurpose: 'mērītu apmeklējumus',
   marketingPurpose: 'rādītu atbilstošas reklāmas',
   otherPurpose: 'īstenotu preferencēs aprakstītos nolūkus',
+  listComma: ', ',
+  listAnd: ' un ',
   privacy: 'Privātuma politika',
   acceptAll: 'Pieņemt visas',
   rejectAll: 'Noraidīt visas',

@@ -10,6 +10,8 @@ const mt: BannerTexts = {
   analyticsPurpose: 'inkejlu ż-żjarat',
   marketingPurpose: 'nuru reklami rilevanti',
   otherPurpose: 'naqdu l-għanijiet imniżżla fil-preferenzi',
+  listComma: ', ',
+  listAnd: ' u ',
   privacy: 'Politika tal-privatezza',
   acceptAll: 'Aċċetta kollox',
   rejectAll: 'Irrifjuta kollox',

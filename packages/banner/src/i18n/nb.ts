@@ -10,6 +10,8 @@ const nb: BannerTexts = {
   analyticsPurpose: 'måle besøk',
   marketingPurpose: 'vise relevante annonser',
   otherPurpose: 'oppfylle formålene som er beskrevet i innstillingene',
+  listComma: ', ',
+  listAnd: ' og ',
   privacy: 'Personvernerklæring',
   acceptAll: 'Godta alle',
   rejectAll: 'Avvis alle',

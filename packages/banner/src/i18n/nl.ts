@@ -10,6 +10,8 @@ const nl: BannerTexts = {
   analyticsPurpose: 'bezoeken te meten',
   marketingPurpose: 'relevante advertenties te tonen',
   otherPurpose: 'de doelen uit de voorkeuren te dienen',
+  listComma: ', ',
+  listAnd: ' en ',
   privacy: 'Privacybeleid',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',

@@ -10,6 +10,8 @@ const pl: BannerTexts = {
   analyticsPurpose: 'mierzyć odwiedziny',
   marketingPurpose: 'wyświetlać dopasowane reklamy',
   otherPurpose: 'realizować cele opisane w preferencjach',
+  listComma: ', ',
+  listAnd: ' i ',
   privacy: 'Polityka prywatności',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',

@@ -10,6 +10,8 @@ const pt: BannerTexts = {
   analyticsPurpose: 'medir as visitas',
   marketingPurpose: 'mostrar anúncios relevantes',
   otherPurpose: 'cumprir as finalidades descritas nas preferências',
+  listComma: ', ',
+  listAnd: ' e ',
   privacy: 'Política de privacidade',
   acceptAll: 'Aceitar tudo',
   rejectAll: 'Rejeitar tudo',

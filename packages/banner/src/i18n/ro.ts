@@ -10,6 +10,8 @@ const ro: BannerTexts = {
   analyticsPurpose: 'a măsura vizitele',
   marketingPurpose: 'a afișa reclame relevante',
   otherPurpose: 'a servi scopurile descrise în preferințe',
+  listComma: ', ',
+  listAnd: ' și ',
   privacy: 'Politica de confidențialitate',
   acceptAll: 'Acceptă tot',
   rejectAll: 'Respinge tot',

@@ -10,6 +10,8 @@ const sk: BannerTexts = {
   analyticsPurpose: 'meranie návštev',
   marketingPurpose: 'zobrazovanie relevantných reklám',
   otherPurpose: 'účely opísané v nastaveniach',
+  listComma: ', ',
+  listAnd: ' a\u00a0', // a no-break space: a one-letter word does not end a line
   privacy: 'Zásady ochrany súkromia',
   acceptAll: 'Prijať všetko',
   rejectAll: 'Odmietnuť všetko',

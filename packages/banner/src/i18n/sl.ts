@@ -10,6 +10,8 @@ const sl: BannerTexts = {
   analyticsPurpose: 'merimo obiske',
   marketingPurpose: 'prikazujemo ustrezne oglase',
   otherPurpose: 'izpolnimo namene, opisane v nastavitvah',
+  listComma: ', ',
+  listAnd: ' in ',
   privacy: 'Politika zasebnosti',
   acceptAll: 'Sprejmi vse',
   rejectAll: 'Zavrni vse',

@@ -10,6 +10,8 @@ const sv: BannerTexts = {
   analyticsPurpose: 'mäta besök',
   marketingPurpose: 'visa relevanta annonser',
   otherPurpose: 'uppfylla ändamålen som beskrivs i inställningarna',
+  listComma: ', ',
+  listAnd: ' och ',
   privacy: 'Integritetspolicy',
   acceptAll: 'Godkänn alla',
   rejectAll: 'Avvisa alla',

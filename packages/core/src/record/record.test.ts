@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeRecord, encodeRecord, decisionId, type DecisionRecord } from './record.js';
+import { decodeRecord, encodeRecord, decisionId, isDecision, type DecisionRecord } from './record.js';
 import { adversarialValues } from '../test/helpers.js';
 
 const known = ['necessary', 'preferences', 'analytics', 'marketing'];
@@ -22,6 +22,14 @@ describe('the consent cookie value', () => {
       granted: ['preferences', 'analytics', 'marketing', 'functional', 'personalisation'],
     });
     expect(long.length).to.be.below(200);
+  });
+
+  it('round-trips a withdrawal, which is no decision', () => {
+    const withdrawal: DecisionRecord = { ...record, method: 'withdrawn', granted: [] };
+    expect(decodeRecord(encodeRecord(withdrawal), known)).to.deep.equal(withdrawal);
+    expect(isDecision(withdrawal)).to.equal(false);
+    expect(isDecision(record)).to.equal(true);
+    expect(isDecision(null)).to.equal(false);
   });
 
   it('is versioned: another format is no decision', () => {

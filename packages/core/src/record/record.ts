@@ -1,18 +1,35 @@
 import type { ConsentMethod } from '../types.js';
 
-/** One decision as the cookie keeps it. */
+/**
+ * How a record came about: a decision's method, or `withdrawn` for `reset()`, which forgets the decision. A
+ * withdrawal is written as a record rather than by deleting the cookie, so that it outranks every older decision,
+ * wherever a copy of it stands (another path, the parent domain) and whatever a skewed clock dated it.
+ */
+export type RecordMethod = ConsentMethod | 'withdrawn';
+
+/** One decision (or withdrawal) as the cookie keeps it. */
 export interface DecisionRecord {
   policyVersion: string;
   /** Milliseconds since the epoch. */
   decidedAt: number;
   id: string;
-  method: ConsentMethod;
+  method: RecordMethod;
   /** Optional categories granted; every other one is denied. */
   granted: string[];
 }
 
-// Position = one-letter code in the cookie.
-const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
+// Position = one-letter code in the cookie. Earlier releases read an unknown code as no decision, that is, as
+// withdrawn.
+const METHODS: RecordMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'api', 'withdrawn'];
+
+/**
+ * Whether the record stands for a decision (anything but a withdrawal).
+ *
+ * @example
+ * isDecision(storage.read()) // false on a first visit and after reset()
+ */
+export const isDecision = (record: DecisionRecord | null): record is DecisionRecord & { method: ConsentMethod } =>
+  !!record && record.method != 'withdrawn';
 
 // FNV-1a: catches truncation and hand edits. It is no security boundary (the visitor owns the browser);
 // what it protects is the rule that a damaged value never grants anything.
@@ -51,23 +68,23 @@ export function decodeRecord(value: unknown, known: readonly string[]): Decision
   const fields = String(value).split('~');
   const [format, policyVersion, time, id, code, granted, sum] = fields as Array<string | undefined>;
   const decidedAt = parseInt(time!, 36);
-  const method = /^[0-4]$/.test(code!) && METHODS[code as never];
-  // The checksum rejects damage; the other tests reject a forged value whose checksum was recomputed.
-  return format === '1' &&
-    fields.length === 7 &&
-    sum === checksum(fields.slice(0, 6).join('~')) &&
-    /^[0-9a-z]{8,9}$/.test(time!) &&
-    decidedAt <= Date.now() + 864e5 &&
-    /^[0-9a-f]{16}$/.test(id!) &&
-    method
-    ? {
-        policyVersion: policyVersion!,
-        decidedAt,
-        id: id!,
-        method,
-        granted: known.filter((name, i) => i && granted!.split('.').includes(name)),
-      }
-    : null;
+  const method = /^[0-5]$/.test(code!) && METHODS[code as never];
+  const ofThisFormat = format === '1' && fields.length === 7;
+  // The checksum rejects damage; the other checks reject a forged value whose checksum was recomputed.
+  const undamaged = sum === checksum(fields.slice(0, 6).join('~'));
+  const timeWellFormed = /^[0-9a-z]{8,9}$/.test(time!);
+  // Beyond a day ahead no clock error explains it: the value was made up.
+  const timePlausible = decidedAt <= Date.now() + 864e5;
+  const idWellFormed = /^[0-9a-f]{16}$/.test(id!);
+  const valid = ofThisFormat && undamaged && timeWellFormed && timePlausible && idWellFormed && method;
+  if (!valid) return null;
+  return {
+    policyVersion: policyVersion!,
+    decidedAt,
+    id: id!,
+    method,
+    granted: known.filter((name, i) => i && granted!.split('.').includes(name)),
+  };
 }
 
 /**

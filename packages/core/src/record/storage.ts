@@ -1,18 +1,19 @@
-import Cookies from 'js-cookie';
 import type { ResolvedOptions } from '../options/options.js';
 import { decodeRecord, encodeRecord, type DecisionRecord } from './record.js';
+import { outranks } from './outranks.js';
+import { writeCookie } from '../cookies/write-cookie.js';
 
 /** Where decisions are kept: the first-party cookie, or this page only when cookies fail. */
 export interface RecordStorage {
+  /** The decision (or withdrawal) that outranks every other cookie of the name, or null. */
   read(): DecisionRecord | null;
-  /** Writes the record (or, without one, deletes the cookie). */
-  write(record?: DecisionRecord): void;
-  /** False once cookies failed: decisions then hold for this page only. */
+  write(record: DecisionRecord): void;
+  /** False while the last write failed: the decision then holds for this page only, until a write succeeds. */
   persistent: boolean;
 }
 
 /**
- * The consent cookie, written with js-cookie: `SameSite=Lax`, `Secure` on https, `path=/`, optional domain.
+ * The consent cookie: `SameSite=Lax`, `Secure` on https, `path=/`, optional domain.
  *
  * @example
  * const storage = cookieStorage(resolveOptions({ policyVersion: '1' }));
@@ -24,46 +25,43 @@ export function cookieStorage({
   expiresDays: expires,
   categories,
 }: ResolvedOptions): RecordStorage {
+  // Every cookie of this name the page sees, raw: one on a deeper path, on the parent domain or from before the
+  // site shared it can stand beside ours, and the browser lists them in its own order. Values are read as they
+  // are: ours hold only cookie-safe characters, so anything percent-encoded is foreign.
+  const pairs = () => document.cookie.split('; ').filter((pair) => pair.startsWith(name + '='));
   const storage: RecordStorage = {
     persistent: true,
     read() {
       try {
-        // A shared cookie can stand beside an older host-only one of the same name (from before the site shared
-        // it, or from a subdomain), which the browser lists first: the newest readable decision is the one. Values
-        // are read as they are: ours hold only cookie-safe characters, so anything percent-encoded is foreign.
-        return document.cookie
-          .split('; ')
-          .filter((pair) => pair.startsWith(name + '='))
+        return pairs()
           .map((pair) =>
             decodeRecord(
               pair.slice(name.length + 1),
               categories.map((c) => c.name),
             ),
           )
-          .reduce((newest, record) => (record && record.decidedAt > (newest?.decidedAt ?? 0) ? record : newest), null);
+          .reduce((winner, record) => (outranks(record, winner) ? record : winner), null);
       } catch {
         // document.cookie throws in sandboxed frames: there is no decision to read.
         return null;
       }
     },
     write(record) {
-      const value = record ? encodeRecord(record) : '';
+      const value = encodeRecord(record);
+      let written = false;
       try {
         // A host-only cookie of the same name (from before the site shared it) would shadow the shared one.
-        if (domain) Cookies.remove(name);
-        Cookies.set(name, value, {
-          path: '/',
-          sameSite: 'Lax',
-          secure: location.protocol == 'https:',
-          domain,
-          expires: record ? expires : -1,
-        });
-        if ((Cookies.get(name) ?? '') == value) return;
+        if (domain) writeCookie(name, '');
+        writeCookie(name, value, { days: expires, domain });
+        // Read back exactly what was written, among every cookie of the name, not the first the browser lists.
+        written = pairs().includes(`${name}=${value}`);
       } catch {
         /* warned below */
       }
-      if (storage.persistent) console.warn('assent: cookies are unavailable; the decision holds for this page only');
-      storage.persistent = false;
+      // Warned once while writes keep failing; the next sync or decision tries again.
+      if (!written && storage.persistent)
+        console.warn('assent: cookies are unavailable; the decision holds for this page only');
+      storage.persistent = written;
     },
   };
   return storage;

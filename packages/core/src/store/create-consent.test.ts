@@ -281,13 +281,17 @@ describe('createConsent', () => {
     expect(changes[1]!.state.categories.marketing).to.equal(true);
   });
 
-  it('reset withdraws everything and forgets the decision', () => {
+  it('reset withdraws everything and forgets the decision, also for the next page', () => {
     const consent = consentWith();
     consent.acceptAll();
     consent.reset();
-    expect(consent.get()).to.include({ status: 'pending', id: null });
+    expect(consent.get()).to.include({ status: 'pending', id: null, method: null });
     expect(consent.allowed('analytics')).to.equal(false);
-    expect(cookieNames()).not.to.include(consent.options.cookieName);
+    const next = consentWith({ cookieName: consent.options.cookieName });
+    expect(next.get()).to.include({ status: 'pending', id: null });
+    expect(next.allowed('analytics')).to.equal(false);
+    // The cookie keeps the withdrawal (no decision, nothing granted), so it outranks every older copy in every tab.
+    expect(cookieOf(consent.options.cookieName)).to.match(/^1~2024-05~[0-9a-z]+~[0-9a-f]{16}~5~~/);
   });
 });
 

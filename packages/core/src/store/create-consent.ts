@@ -2,7 +2,8 @@ import { atom } from 'nanostores';
 import type { Consent, ConsentChange, ConsentMethod, ConsentOptions, ConsentState } from '../types.js';
 import { resolveOptions } from '../options/options.js';
 import { optionError } from '../options/consent-options.js';
-import { decisionId, type DecisionRecord } from '../record/record.js';
+import { decisionId, isDecision, type DecisionRecord } from '../record/record.js';
+import { decisionTime, outranks } from '../record/outranks.js';
 import { cookieStorage } from '../record/storage.js';
 import { removeCookies } from '../cleanup/remove-cookies.js';
 import { objects, readSignals } from './signals.js';
@@ -33,12 +34,26 @@ export function createConsent(input: ConsentOptions): Consent {
   // browser does not object to and the visitor did not object to under an earlier version (an objection outlives a
   // policy change). A decision under another version otherwise only suggests the next prompt's switches, never
   // one the browser objects to. With a decision: what it granted, except what the browser objects to, unless the
-  // visitor switched it on ('custom').
+  // visitor switched it on ('custom'). A withdrawal is no decision.
   function stateOf(record: DecisionRecord | null): ConsentState {
-    const decidedUnderThisPolicy = record?.policyVersion == policyVersion;
-    const current = decidedUnderThisPolicy ? record : null;
-    const earlier = decidedUnderThisPolicy ? null : record;
-    const grantedBy = (decision: DecisionRecord | null | undefined, name: string) => !!decision?.granted.includes(name);
+    const decision = isDecision(record) ? record : null;
+    const decidedUnderThisPolicy = decision?.policyVersion == policyVersion;
+    const current = decidedUnderThisPolicy ? decision : null;
+    const earlier = decidedUnderThisPolicy ? null : decision;
+    const grantedBy = (decision: DecisionRecord | null, name: string) => !!decision?.granted.includes(name);
+
+    function granted(name: string): boolean {
+      const browserObjects = objects(signals, name);
+      if (name == 'necessary') return true;
+      if (current) {
+        const visitorSwitchedOn = current.method == 'custom';
+        return grantedBy(current, name) && (visitorSwitchedOn || !browserObjects);
+      }
+      const grantedUntilObjection = options.mode == 'opt-out';
+      const objectedEarlier = !!earlier && !grantedBy(earlier, name);
+      return grantedUntilObjection && !browserObjects && !objectedEarlier;
+    }
+
     previousChoices =
       earlier &&
       Object.fromEntries(optional.map((name) => [name, grantedBy(earlier, name) && !objects(signals, name)]));
@@ -49,23 +64,16 @@ export function createConsent(input: ConsentOptions): Consent {
       id: current ? current.id : null,
       method: current ? current.method : null,
       ...signals,
-      categories: Object.fromEntries(
-        names.map((name) => {
-          const browserObjects = objects(signals, name);
-          const visitorSwitchedOn = current?.method == 'custom';
-          const objectedEarlier = !!earlier && !grantedBy(earlier, name);
-          const granted = current
-            ? grantedBy(current, name) && (visitorSwitchedOn || !browserObjects)
-            : options.mode == 'opt-out' && !browserObjects && !objectedEarlier;
-          return [name, name == 'necessary' || granted];
-        }),
-      ),
+      categories: Object.fromEntries(names.map((name) => [name, granted(name)])),
     };
   }
 
-  const $consent = atom(stateOf(storage.read()));
+  // The decision (or withdrawal) this tab holds, which the other tabs' are ranked against.
+  let held = storage.read();
+  const $consent = atom(stateOf(held));
 
   function set(record: DecisionRecord | null): void {
+    held = record;
     const before = $consent.get().categories;
     const state = stateOf(record);
     const changed = names.filter((name) => before[name] != state.categories[name]);
@@ -78,16 +86,17 @@ export function createConsent(input: ConsentOptions): Consent {
   }
 
   // Every decision and reset goes to the cookie first, then to this page, then to the other tabs. The cookie
-  // records what holds: a category the browser objects to is granted only by the visitor's own switch.
+  // records what holds: a category the browser objects to is granted only by the visitor's own switch. A reset is
+  // recorded as a withdrawal. Each is dated after every decision this tab and the cookie know of, so it outranks them.
   function decide(choices: Record<string, unknown> | null, method: ConsentMethod = 'api'): void {
-    const record = choices && {
+    const record: DecisionRecord = {
       policyVersion,
-      decidedAt: Date.now(),
+      decidedAt: decisionTime(held, storage.read()),
       id: decisionId(),
-      method,
-      granted: optional.filter((name) => choices[name] === true && (method == 'custom' || !objects(signals, name))),
+      method: choices ? method : 'withdrawn',
+      granted: optional.filter((name) => choices?.[name] === true && (method == 'custom' || !objects(signals, name))),
     };
-    storage.write(record ?? undefined);
+    storage.write(record);
     set(record);
     sync.notify();
   }
@@ -117,19 +126,21 @@ export function createConsent(input: ConsentOptions): Consent {
     };
   }
 
-  // Another tab decided or reset, or the page came back from the cache: the newest decision wins. A decision under
-  // another policy version comes from a tab of an older or newer page: this page keeps its own until reloaded,
-  // rather than withdrawing what the visitor just granted there.
+  // Another tab decided or reset, or the page came back from the cache: the decision that ranks first (outranks.ts)
+  // wins, here and in the cookie. A decision under another policy version comes from a tab of an older or newer
+  // page: this page keeps its own until reloaded, rather than withdrawing what the visitor just granted there.
   const sync = watchOtherTabs(options.cookieName, () => {
-    const { id, decidedAt } = $consent.get();
-    const record = storage.persistent && storage.read();
-    if (record === false) return;
-    if (
-      record
-        ? record.policyVersion == policyVersion && record.id != id && record.decidedAt >= Date.parse(decidedAt ?? '0')
-        : id
-    )
-      set(record);
+    const cookie = storage.read();
+    const ofThisRelease = (record: DecisionRecord | null) =>
+      !isDecision(record) || record.policyVersion == policyVersion;
+    if (cookie?.id == held?.id || !ofThisRelease(cookie)) return;
+    // A tab that wrote an older decision last (a race), or this tab's own failed write, left the cookie behind
+    // what this tab holds: write it back. A cookie deleted outright (the visitor cleared cookies) is followed.
+    const cookieBehind = outranks(held, cookie) && ofThisRelease(held) && (!!cookie || !storage.persistent);
+    if (!cookieBehind) return set(cookie);
+    storage.write(held!);
+    // Told only when written: two tabs that cannot write would otherwise wake each other forever.
+    if (storage.persistent) sync.notify();
   });
 
   // Sites that choose opt-out must still honour the browser's signal without asking first (keeping any objection

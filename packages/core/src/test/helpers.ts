@@ -1,4 +1,6 @@
 // Shared by core's tests: unique cookie names so tests never see each other's decisions, and a clean jar.
+import type { Consent } from '../types.js';
+
 let counter = 0;
 
 export const uniqueName = (): string => `t${Date.now().toString(36)}${counter++}`;
@@ -89,4 +91,22 @@ export function adversarialValues(valid: string): unknown[] {
   }
   // A mutation may by chance give back the valid value itself: that one may decode, and is left out.
   return values.filter((v) => v !== valid);
+}
+
+/** Another open tab of the site: a separate document of the same origin with its own Assent instance. */
+export interface OtherTab {
+  consent: Consent;
+  frame: HTMLIFrameElement;
+  /** What the tab's console.warn was called with. */
+  warnings: unknown[][];
+}
+
+/** Opens another tab of the site (an iframe of the same origin, under /packages/core/src/test/) on `cookieName`. */
+export async function openOtherTab(cookieName: string): Promise<OtherTab> {
+  const frame = document.createElement('iframe');
+  frame.src = `/packages/core/src/test/other-tab.html?cookie=${cookieName}`;
+  document.body.append(frame);
+  const page = () => frame.contentWindow as unknown as { consent?: Consent; warnings: unknown[][] };
+  await until(() => Boolean(page()?.consent), 5000);
+  return { consent: page().consent!, frame, warnings: page().warnings };
 }

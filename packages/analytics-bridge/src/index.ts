@@ -16,6 +16,6 @@ export { MICROSOFT_ADS_DEFAULTS, MICROSOFT_ADS_OPTIONS } from './microsoft/ads-o
 export { connectClarity, CLARITY_COOKIES, type ClarityOptions } from './microsoft/clarity.js';
 export { CLARITY_DEFAULTS, CLARITY_OPTIONS } from './microsoft/clarity-options.js';
 export { connectMatomo, MATOMO_COOKIES, type MatomoOptions } from './matomo/matomo.js';
-export { MATOMO_DEFAULTS, MATOMO_OPTIONS } from './matomo/options.js';
+export { MATOMO_OPTIONS } from './matomo/options.js';
 export { connectShopify, onShopify, type CustomerPrivacy, type ShopifyOptions } from './shopify/shopify.js';
 export type { TagConnection } from './tags/with-defaults.js';

@@ -3,7 +3,18 @@ export { gateElements, type GateOptions } from './gating/gate-elements.js';
 export { removeCookies } from './cleanup/remove-cookies.js';
 export { isWebUrl } from './gating/web-url.js';
 export {
+  ANALYTICS,
   CATEGORY_NAME,
+  DEFAULT_MEANINGS,
+  MARKETING,
+  MEANINGS_RULE,
+  NECESSARY,
+  PREFERENCES,
+  warnOfMissingCategory,
+  type CategoryMeanings,
+  type Meaning,
+} from './categories/meanings.js';
+export {
   CONSENT_DEFAULTS,
   CONSENT_OPTIONS,
   COOKIE_NAME,

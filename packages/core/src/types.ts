@@ -1,4 +1,5 @@
 import type { ReadableAtom } from 'nanostores';
+import type { CategoryMeanings, Meaning } from './categories/meanings.js';
 
 /**
  * How the visitor (or the site) reached the current decision: `accept-all` and `reject-all` (the buttons),
@@ -93,6 +94,15 @@ export interface ConsentOptions {
   cookieDomain?: string;
   /** Days the decision is kept. Default 182, 1 to 400. */
   expiresDays?: number;
+  /**
+   * Which of the site's categories means `analytics`, `marketing` or `preferences`, where the site names them
+   * otherwise: privacy signals (GPC, DNT), the analytics bridge and the banner's texts follow it. Default: each
+   * category means what it is called.
+   *
+   * @example
+   * createConsent({ policyVersion: '1', categories: ['statistics', 'marketing'], meanings: { analytics: 'statistics' } })
+   */
+  meanings?: Readonly<Partial<Record<Meaning, string>>>;
 }
 
 /**
@@ -132,7 +142,7 @@ export interface Consent {
         ConsentOptions,
         'policyVersion' | 'mode' | 'respectGlobalPrivacyControl' | 'respectDoNotTrack' | 'cookieName' | 'expiresDays'
       >
-    > & { cookieDomain?: string }
+    > & { cookieDomain?: string; meanings: CategoryMeanings }
   >;
   /** The current state. */
   get(): ConsentState;

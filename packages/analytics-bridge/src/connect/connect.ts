@@ -1,9 +1,10 @@
-import { removeCookies, type Consent } from '@assent/core';
+import { ANALYTICS, MARKETING, removeCookies, type Consent, type Meaning } from '@assent/core';
 import { signalTracker } from '../consent-mode/signals.js';
 import { consentEvent } from '../gtag/consent-event.js';
 import { gtag, queued } from '../gtag/gtag.js';
 import { putDefaults } from '../consent-mode/defaults.js';
 import { checkPurchase, purchaseFields, type Purchase } from '../purchase/purchase.js';
+import { categoriesFor, warnOfMissingCategories } from '../tags/categories.js';
 import { checkOptions, type GoogleAnalyticsOptions } from './options.js';
 
 // Bundlers replace this; production builds drop the purchase checks (module scope, as in options.ts).
@@ -63,12 +64,18 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
 
 function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Shared {
   const { measurementId: id, mode, advertising, scriptUrl, gtmEvents, nonce } = options;
+  // Strictly true: production builds skip the option checks, and anything else must keep advertising off.
+  const ads = advertising === true;
+  const categories = categoriesFor(consent, options.categories);
+  if (process.env.NODE_ENV != 'production') {
+    const needed: Meaning[] = ads ? [ANALYTICS, MARKETING] : [ANALYTICS];
+    warnOfMissingCategories(consent, options.categories, 'Google Analytics option "categories', needed);
+  }
+  const analyticsCategory = categories[ANALYTICS];
   const flags = window as unknown as Record<string, boolean>;
   const disable = 'ga-disable-' + id;
   const layer = (window.dataLayer ||= []);
-  // Strictly true: production builds skip the option checks, and anything else must keep advertising off.
-  const ads = advertising === true;
-  const track = signalTracker(ads);
+  const track = signalTracker(ads, categories);
   let analytics: unknown;
 
   window.gtag ||= gtag;
@@ -90,10 +97,10 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
   };
 
   const stop = consent.$consent.subscribe((state) => {
-    const { categories } = state;
-    const changed = track(categories);
+    const analyticsGranted = state.categories[analyticsCategory];
+    const changed = track(state.categories);
     if (changed) gtag('consent', 'update', changed);
-    if (categories.analytics) {
+    if (analyticsGranted) {
       delete flags[disable];
       start();
     } else {
@@ -101,7 +108,7 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
       if (analytics) flags[disable] = true;
       removeCookies([/^_ga[ct]?(_|$)/, '_gid']);
     }
-    analytics = categories.analytics;
+    analytics = analyticsGranted;
     if (gtmEvents) layer.push(consentEvent(state));
   });
   // After the first update, so that a returning visitor's choice precedes the config.
@@ -112,7 +119,7 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
     stop,
     trackPurchase(purchase) {
       if (process.env.NODE_ENV != 'production') checkPurchase(purchase);
-      if (!consent.allowed('analytics')) return false;
+      if (!consent.allowed(analyticsCategory)) return false;
       gtag('event', 'purchase', { ...purchaseFields(purchase), send_to: id });
       return true;
     },

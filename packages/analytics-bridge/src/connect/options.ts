@@ -1,4 +1,4 @@
-import { FLAG, WEB_URL, optionTable, throwOnWrongOption } from '@assent/core';
+import { FLAG, MEANINGS_RULE, WEB_URL, optionTable, throwOnWrongOption, type CategoryMeanings } from '@assent/core';
 import { MODE_RULE, NONCE_RULE, WAIT_FOR_UPDATE_RULE } from '../consent-mode/option-rules.js';
 
 // Bundlers replace this; production builds drop the checks (module scope: core declares its own).
@@ -27,6 +27,8 @@ export interface GoogleAnalyticsOptions {
   gtmEvents?: boolean;
   /** The page's Content-Security-Policy nonce, given to the gtag.js element so that `script-src 'nonce-…'` lets it load. Default: none. */
   nonce?: string;
+  /** The site's category behind each meaning Consent Mode knows (`analytics_storage` follows `analytics`, the ad keys `marketing`, `functionality_storage` and `personalization_storage` `preferences`), e.g. `{ analytics: 'statistics' }`. Default: the store's `meanings`. */
+  categories?: Partial<CategoryMeanings>;
 }
 
 /**
@@ -72,6 +74,7 @@ export const GOOGLE_ANALYTICS_OPTIONS = /* @__PURE__ */ optionTable<GoogleAnalyt
   scriptUrl: WEB_URL,
   gtmEvents: FLAG,
   nonce: NONCE_RULE,
+  categories: MEANINGS_RULE,
 });
 
 /**

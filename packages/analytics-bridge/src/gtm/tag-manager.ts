@@ -1,4 +1,4 @@
-import { throwOnWrongOption, type Consent } from '@assent/core';
+import { NECESSARY, throwOnWrongOption, type Consent } from '@assent/core';
 import { putDefaults } from '../consent-mode/defaults.js';
 import { signalTracker } from '../consent-mode/signals.js';
 import { consentEvent } from '../gtag/consent-event.js';
@@ -49,7 +49,8 @@ export function connectTagManager(consent: Consent, options: TagManagerOptions):
   const { containerId, mode, advertising, scriptUrl, nonce } = all;
   if (process.env.NODE_ENV != 'production') throwOnWrongOption('Tag Manager option', TAG_MANAGER_OPTIONS, options, all);
   // Strictly true: production builds skip the checks, and anything else must keep advertising off.
-  const track = signalTracker(advertising === true);
+  // Each Consent Mode key follows the category the store says carries its meaning (its `meanings` option).
+  const track = signalTracker(advertising === true, consent.options.meanings);
   const layer = (window.dataLayer ||= []);
   window.gtag ||= gtag;
   putDefaults(track({}), all);
@@ -66,9 +67,7 @@ export function connectTagManager(consent: Consent, options: TagManagerOptions):
     const changed = track(state.categories);
     if (changed) gtag('consent', 'update', changed);
     layer.push(consentEvent(state));
-    const grantedSomething = Object.keys(state.categories).some(
-      (name) => name != 'necessary' && state.categories[name],
-    );
+    const grantedSomething = Object.keys(state.categories).some((name) => name != NECESSARY && state.categories[name]);
     if (grantedSomething) load();
   });
   // After the first update, so that a returning visitor's choice is read before the container's first tag.

@@ -1,7 +1,7 @@
-import { removeCookies, throwOnWrongOption, type Consent } from '@assent/core';
+import { ANALYTICS, removeCookies, throwOnWrongOption, warnOfMissingCategory, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
-import { MATOMO_DEFAULTS, MATOMO_OPTIONS } from './options.js';
+import { MATOMO_OPTIONS } from './options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the option checks.
@@ -18,7 +18,7 @@ export interface MatomoOptions {
   url: string;
   /** The site's id in Matomo. */
   siteId: string;
-  /** The category that lets Matomo track and keep its cookies. Default `analytics`. */
+  /** The category that lets Matomo track and keep its cookies. Default: the store's `meanings.analytics` (`analytics` unless the site says otherwise). */
   category?: string;
   /** The nonce of the page's scripts, for a strict Content-Security-Policy. */
   nonce?: string;
@@ -43,9 +43,13 @@ export const MATOMO_COOKIES = [/^_pk_/];
  * window._paq.push(['trackGoal', 1]);   // tracked only with consent
  */
 export function connectMatomo(consent: Consent, options: MatomoOptions): TagConnection {
-  const all = withDefaults(options, MATOMO_DEFAULTS);
+  const all = withDefaults(options, { category: consent.options.meanings[ANALYTICS] });
   const { url, siteId, category, nonce } = all;
-  if (process.env.NODE_ENV != 'production') throwOnWrongOption('Matomo option', MATOMO_OPTIONS, options, all);
+  if (process.env.NODE_ENV != 'production') {
+    throwOnWrongOption('Matomo option', MATOMO_OPTIONS, options, all);
+    // A category the site lacks is never granted: Matomo would never track.
+    warnOfMissingCategory(consent.categories, 'Matomo option "category"', category);
+  }
   const queue = (window._paq ||= [] as unknown[][]);
   const setup = [
     ['requireConsent'],

@@ -4,14 +4,6 @@ import { CATEGORY } from '../tags/rules.js';
 import type { MatomoOptions } from './matomo.js';
 
 /**
- * The defaults of {@link MatomoOptions}.
- *
- * @example
- * MATOMO_DEFAULTS.category // 'analytics'
- */
-export const MATOMO_DEFAULTS = { category: 'analytics' } as const;
-
-/**
  * Every option of {@link MatomoOptions}: its check, what it allows in words, and its default.
  * `connectMatomo` throws on a wrong one in development builds; the script tag's `integrations/matomo.js` reports a
  * wrong `data-matomo` or `data-matomo-site` in every build.
@@ -19,15 +11,18 @@ export const MATOMO_DEFAULTS = { category: 'analytics' } as const;
  * @example
  * MATOMO_OPTIONS.url.check('https://stats.shop.example') // false: it must end in "/"
  */
-export const MATOMO_OPTIONS = /* @__PURE__ */ optionTable<MatomoOptions>(MATOMO_DEFAULTS, {
-  url: {
-    check: (value) => typeof value == 'string' && /^(https?:\/\/|[/.]).*\/$/i.test(value),
-    allowed: 'an http(s) or relative URL ending in "/"',
+export const MATOMO_OPTIONS = /* @__PURE__ */ optionTable<MatomoOptions>(
+  {},
+  {
+    url: {
+      check: (value) => typeof value == 'string' && /^(https?:\/\/|[/.]).*\/$/i.test(value),
+      allowed: 'an http(s) or relative URL ending in "/"',
+    },
+    siteId: {
+      check: (value) => (typeof value == 'string' || typeof value == 'number') && /^\d+$/.test(String(value)),
+      allowed: 'a site id (digits)',
+    },
+    category: CATEGORY,
+    nonce: NONCE_RULE,
   },
-  siteId: {
-    check: (value) => (typeof value == 'string' || typeof value == 'number') && /^\d+$/.test(String(value)),
-    allowed: 'a site id (digits)',
-  },
-  category: CATEGORY,
-  nonce: NONCE_RULE,
-});
+);

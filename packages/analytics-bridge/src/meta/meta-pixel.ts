@@ -1,4 +1,4 @@
-import { removeCookies, throwOnWrongOption, type Consent } from '@assent/core';
+import { MARKETING, removeCookies, throwOnWrongOption, warnOfMissingCategory, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
 import { META_PIXEL_DEFAULTS, META_PIXEL_OPTIONS } from './options.js';
@@ -16,7 +16,7 @@ declare const process: { env: { NODE_ENV?: string } };
 export interface MetaPixelOptions {
   /** The pixel's id: digits only. */
   pixelId: string;
-  /** The category that lets the pixel run. Default `marketing`. */
+  /** The category that lets the pixel run. Default: the store's `meanings.marketing` (`marketing` unless the site says otherwise). */
   category?: string;
   /** Where `fbevents.js` comes from. Default Meta's `https://connect.facebook.net/en_US/fbevents.js`. */
   scriptUrl?: string;
@@ -55,9 +55,13 @@ export const META_COOKIES = ['_fbp', '_fbc'];
  * fbq('track', 'Purchase', { value: 12.5, currency: 'EUR' });   // sent only once marketing is granted
  */
 export function connectMetaPixel(consent: Consent, options: MetaPixelOptions): TagConnection {
-  const all = withDefaults(options, META_PIXEL_DEFAULTS);
+  const all = withDefaults(options, { ...META_PIXEL_DEFAULTS, category: consent.options.meanings[MARKETING] });
   const { pixelId, category, scriptUrl, nonce } = all;
-  if (process.env.NODE_ENV != 'production') throwOnWrongOption('Meta pixel option', META_PIXEL_OPTIONS, options, all);
+  if (process.env.NODE_ENV != 'production') {
+    throwOnWrongOption('Meta pixel option', META_PIXEL_OPTIONS, options, all);
+    // A category the site lacks is never granted: the vendor would never run.
+    warnOfMissingCategory(consent.categories, 'Meta pixel option "category"', category);
+  }
   const fbq = (window.fbq ||= createFbq());
   window._fbq ||= fbq;
   fbq('consent', 'revoke');

@@ -7,10 +7,9 @@ import type { MetaPixelOptions } from './meta-pixel.js';
  * The defaults of {@link MetaPixelOptions}.
  *
  * @example
- * META_PIXEL_DEFAULTS.category // 'marketing'
+ * META_PIXEL_DEFAULTS.scriptUrl // Meta's fbevents.js
  */
 export const META_PIXEL_DEFAULTS = {
-  category: 'marketing',
   scriptUrl: 'https://connect.facebook.net/en_US/fbevents.js',
 } as const;
 

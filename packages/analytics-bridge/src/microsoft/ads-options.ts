@@ -7,10 +7,9 @@ import type { MicrosoftAdsOptions } from './microsoft-ads.js';
  * The defaults of {@link MicrosoftAdsOptions}.
  *
  * @example
- * MICROSOFT_ADS_DEFAULTS.category // 'marketing'
+ * MICROSOFT_ADS_DEFAULTS.scriptUrl // Microsoft's bat.js
  */
 export const MICROSOFT_ADS_DEFAULTS = {
-  category: 'marketing',
   scriptUrl: 'https://bat.bing.com/bat.js',
 } as const;
 

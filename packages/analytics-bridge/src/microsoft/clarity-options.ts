@@ -7,11 +7,9 @@ import type { ClarityOptions } from './clarity.js';
  * The defaults of {@link ClarityOptions}.
  *
  * @example
- * CLARITY_DEFAULTS.category // 'analytics'
+ * CLARITY_DEFAULTS.scriptUrl // Clarity's tag, before the project id
  */
 export const CLARITY_DEFAULTS = {
-  category: 'analytics',
-  adCategory: 'marketing',
   scriptUrl: 'https://www.clarity.ms/tag/',
 } as const;
 

@@ -1,4 +1,11 @@
-import { removeCookies, throwOnWrongOption, type Consent } from '@assent/core';
+import {
+  ANALYTICS,
+  MARKETING,
+  removeCookies,
+  throwOnWrongOption,
+  warnOfMissingCategory,
+  type Consent,
+} from '@assent/core';
 import { loadScript } from '../tags/load-script.js';
 import { CLARITY_DEFAULTS, CLARITY_OPTIONS } from './clarity-options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
@@ -15,9 +22,9 @@ declare const process: { env: { NODE_ENV?: string } };
 export interface ClarityOptions {
   /** The Clarity project id: letters and digits. */
   projectId: string;
-  /** The category that lets Clarity record and keep its cookies. Default `analytics`. */
+  /** The category that lets Clarity record and keep its cookies. Default: the store's `meanings.analytics` (`analytics` unless the site says otherwise). */
   category?: string;
-  /** The category behind Clarity's `ad_Storage` signal. Default `marketing`. */
+  /** The category behind Clarity's `ad_Storage` signal. Default: the store's `meanings.marketing` (`marketing` unless the site says otherwise). */
   adCategory?: string;
   /** Where Clarity's tag comes from; the project id is appended. Default `https://www.clarity.ms/tag/`. */
   scriptUrl?: string;
@@ -45,9 +52,18 @@ export const CLARITY_COOKIES = ['_clck', '_clsk'];
  * connectClarity(consent, { projectId: 'abcde12345' });
  */
 export function connectClarity(consent: Consent, options: ClarityOptions): TagConnection {
-  const all = withDefaults(options, CLARITY_DEFAULTS);
+  const all = withDefaults(options, {
+    category: consent.options.meanings[ANALYTICS],
+    adCategory: consent.options.meanings[MARKETING],
+    scriptUrl: CLARITY_DEFAULTS.scriptUrl,
+  });
   const { projectId, category, adCategory, scriptUrl, nonce } = all;
-  if (process.env.NODE_ENV != 'production') throwOnWrongOption('Clarity option', CLARITY_OPTIONS, options, all);
+  if (process.env.NODE_ENV != 'production') {
+    throwOnWrongOption('Clarity option', CLARITY_OPTIONS, options, all);
+    // A category the site lacks is never granted: the vendor would never run.
+    warnOfMissingCategory(consent.categories, 'Clarity option "category"', category);
+    warnOfMissingCategory(consent.categories, 'Clarity option "adCategory"', adCategory);
+  }
   // Clarity's own stub: calls wait in `q` until the tag arrives.
   const clarity: Clarity = (window.clarity ||= function (...args: unknown[]) {
     (clarity.q ||= []).push(args);

@@ -1,4 +1,4 @@
-import { removeCookies, throwOnWrongOption, type Consent } from '@assent/core';
+import { MARKETING, removeCookies, throwOnWrongOption, warnOfMissingCategory, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
 import { MICROSOFT_ADS_DEFAULTS, MICROSOFT_ADS_OPTIONS } from './ads-options.js';
@@ -16,7 +16,7 @@ declare const process: { env: { NODE_ENV?: string } };
 export interface MicrosoftAdsOptions {
   /** The UET tag id: digits only. */
   tagId: string;
-  /** The category that lets UET store and send. Default `marketing`. */
+  /** The category that lets UET store and send. Default: the store's `meanings.marketing` (`marketing` unless the site says otherwise). */
   category?: string;
   /** Where `bat.js` comes from. Default Microsoft's `https://bat.bing.com/bat.js`. */
   scriptUrl?: string;
@@ -48,10 +48,13 @@ export const UET_COOKIES = [/^_uet(sid|vid|msclkid)(_|$)/];
  * window.uetq.push('event', 'purchase', { revenue_value: 12.5, currency: 'EUR' });   // queued until consent
  */
 export function connectMicrosoftAds(consent: Consent, options: MicrosoftAdsOptions): TagConnection {
-  const all = withDefaults(options, MICROSOFT_ADS_DEFAULTS);
+  const all = withDefaults(options, { ...MICROSOFT_ADS_DEFAULTS, category: consent.options.meanings[MARKETING] });
   const { tagId, category, scriptUrl, nonce } = all;
-  if (process.env.NODE_ENV != 'production')
+  if (process.env.NODE_ENV != 'production') {
     throwOnWrongOption('Microsoft UET option', MICROSOFT_ADS_OPTIONS, options, all);
+    // A category the site lacks is never granted: the vendor would never run.
+    warnOfMissingCategory(consent.categories, 'Microsoft UET option "category"', category);
+  }
   const queue = (window.uetq ||= [] as unknown as Uetq);
   const storage = (granted: boolean) => ({ ad_storage: granted ? 'granted' : 'denied' });
   // The default goes before anything the site queued, as long as bat.js has not taken the queue over.

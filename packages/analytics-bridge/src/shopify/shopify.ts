@@ -1,5 +1,9 @@
-import type { Consent } from '@assent/core';
+import { ANALYTICS, MARKETING, NECESSARY, PREFERENCES, type Consent } from '@assent/core';
+import { categoriesFor, warnOfMissingCategories } from '../tags/categories.js';
 import type { TagConnection } from '../tags/with-defaults.js';
+
+// Bundlers replace this; production builds drop the warnings.
+declare const process: { env: { NODE_ENV?: string } };
 
 /** Shopify's purposes, as its Customer Privacy API names them in `setTrackingConsent`. */
 type Purpose = 'analytics' | 'marketing' | 'preferences';
@@ -37,11 +41,11 @@ declare global {
  * connectShopify(consent, { categories: { analytics: 'statistics' } })
  */
 export interface ShopifyOptions {
-  /** The site's category behind each of Shopify's purposes; a purpose whose category the site does not have is always denied. Default: the same names. */
+  /** The site's category behind each of Shopify's purposes; a purpose whose category the site does not have is always denied. Default: the store's `meanings` (the same names unless the site says otherwise). */
   categories?: Partial<Record<Purpose, string>>;
 }
 
-const PURPOSES: Purpose[] = ['analytics', 'marketing', 'preferences'];
+const PURPOSES: Purpose[] = [ANALYTICS, MARKETING, PREFERENCES];
 
 /**
  * Whether the page is a Shopify storefront with its Customer Privacy API (or the means to load it).
@@ -64,7 +68,10 @@ export const onShopify = (): boolean => !!(window.Shopify?.customerPrivacy || wi
  * if (onShopify()) connectShopify(consent);
  */
 export function connectShopify(consent: Consent, options: ShopifyOptions = {}): TagConnection {
-  const categoryOf = (purpose: Purpose) => options.categories?.[purpose] ?? purpose;
+  const categories = categoriesFor(consent, options.categories);
+  if (process.env.NODE_ENV != 'production')
+    warnOfMissingCategories(consent, options.categories, 'Shopify option "categories', []);
+  const categoryOf = (purpose: Purpose) => categories[purpose];
   let stop = () => {};
   let stopped = false;
 
@@ -159,10 +166,10 @@ function takeOver(consent: Consent, visitor: VisitorConsent, categoryOf: (purpos
   const choices: Record<string, boolean> = {};
   for (const purpose of PURPOSES) {
     const name = categoryOf(purpose);
-    if (name in known && name != 'necessary' && decided[purpose] !== undefined) choices[name] = decided[purpose]!;
+    if (name in known && name != NECESSARY && decided[purpose] !== undefined) choices[name] = decided[purpose]!;
   }
   // "Do not sell or share", given to Shopify: an objection to marketing, like Global Privacy Control.
-  const marketing = categoryOf('marketing');
+  const marketing = categoryOf(MARKETING);
   if (visitor.sale_of_data == 'no' && marketing in known) choices[marketing] = false;
   const decidedThere = PURPOSES.some((purpose) => decided[purpose] !== undefined);
   if (decidedThere) consent.update(choices);

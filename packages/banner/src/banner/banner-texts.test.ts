@@ -141,4 +141,33 @@ describe('assent-banner: texts derived from the configuration', function () {
       expect(part(el, 'note')).to.equal(null);
     });
   });
+
+  it('describes a category the site names otherwise by what it means: "statistics" meaning analytics', async () => {
+    const { el } = await setup({ categories: ['statistics'], meanings: { analytics: 'statistics' } });
+    expect(part(el, 'text')!.textContent).to.contain(`to ${en.analyticsPurpose}.`);
+    el.openPreferences();
+    await settle(el);
+    const statistics = [...el.shadowRoot!.querySelectorAll('[part~="category"]')][1]!;
+    expect(statistics.querySelector('input')!.name).to.equal('statistics');
+    expect(statistics.querySelector('label')!.textContent!.trim()).to.equal(en.analytics);
+    expect(statistics.querySelector('[part~="description"]')!.textContent).to.equal(en.analyticsText);
+  });
+
+  it("keeps the site's own texts for a category's own name before those of its meaning", async () => {
+    const { el } = await setup({ categories: ['statistics'], meanings: { analytics: 'statistics' } }, (banner) => {
+      banner.texts = { statistics: 'Statistics', statisticsPurpose: 'count visitors' };
+    });
+    expect(part(el, 'text')!.textContent).to.contain('to count visitors.');
+    el.openPreferences();
+    await settle(el);
+    const label = [...el.shadowRoot!.querySelectorAll('[part~="label"]')][1]!;
+    expect(label.textContent!.trim()).to.equal('Statistics');
+  });
+
+  it('notes the privacy signal on a site whose marketing category is called otherwise', async () => {
+    await withGpc(async () => {
+      const { el } = await setup({ categories: ['ads'], meanings: { marketing: 'ads' } });
+      expect(part(el, 'note')!.textContent).to.equal(en.gpc);
+    });
+  });
 });

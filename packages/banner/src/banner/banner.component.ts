@@ -1,12 +1,12 @@
 // Built on lit-html (lit's templates) over a bare HTMLElement: LitElement's property system alone
 // costs about 2.5 kB brotli, more than the banner's whole share of its 7 kB budget.
 import { html, nothing, render } from 'lit/html.js';
-import type { Consent, ConsentChange } from '@assent/core';
+import { NECESSARY, type Consent, type ConsentChange } from '@assent/core';
 import en from '../i18n/en.js';
 import { chooseLanguage, directionOf, registeredLanguage, type BannerTexts } from '../i18n/language.js';
 import styles from './banner.styles.js';
 import { BANNER_OPTIONS, checkBannerOption } from './banner-options.js';
-import { explain } from './explain.js';
+import { explain, textKeyOf } from './explain.js';
 import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
 
@@ -308,9 +308,12 @@ export class AssentBanner extends BaseElement {
     // The switches start from what holds now (opt-out's defaults included), or from the choices made under an
     // earlier policy version while the new one is asked about.
     const start = (state.status != 'decided' && consent.previousChoices) || state.categories;
+    const { meanings } = consent.options;
     const declared = consent.categories.map((category) => category.name);
+    // The texts of a category the site names otherwise (statistics) are those of what it means (analytics).
+    const keyOf = (name: string) => textKeyOf(name, meanings, t);
     // The GPC note promises that marketing stays off: only a site with marketing can keep that promise.
-    const gpcNote = state.gpc && declared.includes('marketing');
+    const gpcNote = state.gpc && declared.includes(meanings.marketing);
     const button = (action: Action | 'customize', part: string, label: string) =>
       html`<button part="button ${part}"
         @click=${() => (action == 'customize' ? this.openPreferences() : this._act(action))}>${label}</button>`;
@@ -328,20 +331,21 @@ export class AssentBanner extends BaseElement {
       <button part="close" aria-label=${t.close} @click=${() => this._show('closed')}>×</button>
       <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
       <p id="d" part="text">
-        ${explain(t, declared)}
+        ${explain(t, declared.map(keyOf))}
         ${this._url ? html`<a part="link" href=${this._url}>${t.privacy}</a>` : nothing}
       </p>
       ${gpcNote ? html`<p part="note">${t.gpc}</p>` : nothing}
       ${
         view == 'preferences'
           ? consent.categories.map(({ name, description, services }) => {
-              const always = name == 'necessary';
+              const always = name == NECESSARY;
+              const key = keyOf(name);
               return html`<div part="category">
               <label part="label"
                 ><input type="checkbox" role="switch" part="switch" name=${name} aria-describedby="d-${name}"
                   ?disabled=${always} .checked=${always || !!start[name]}
-                />${Object.hasOwn(t, name) ? t[name] : name}</label>
-              <p part="description" id="d-${name}">${typeof description == 'string' && description ? description : t[name + 'Text']}</p>
+                />${Object.hasOwn(t, key) ? t[key] : name}</label>
+              <p part="description" id="d-${name}">${typeof description == 'string' && description ? description : t[key + 'Text']}</p>
               ${
                 services.length
                   ? html`<ul part="services">

@@ -1,9 +1,25 @@
+import { NECESSARY, type CategoryMeanings } from '@assent/core';
+
+/**
+ * The key of a category's texts (`<key>`, `<key>Text`, `<key>Purpose`): the category's own name where the texts
+ * have it, else the meaning the site gives the category (a `statistics` category meaning `analytics` shows the
+ * analytics texts), else its name.
+ *
+ * @example
+ * textKeyOf('statistics', { analytics: 'statistics', marketing: 'marketing', preferences: 'preferences' }, en) // 'analytics'
+ */
+export function textKeyOf(name: string, meanings: CategoryMeanings, t: Record<string, string>): string {
+  const meaning = Object.keys(meanings).find((key) => meanings[key as keyof CategoryMeanings] == name);
+  return Object.hasOwn(t, name) || !meaning ? name : meaning;
+}
+
 /**
  * The banner's explanation, composed from the categories the site declared: a purpose the site does not have is
  * never named (a shop without advertising must not promise "relevant ads"). Each optional category contributes
  * its `<name>Purpose` phrase, listed with the language's own separators (`listComma`, `listAnd`: "A, B and C",
  * "A وB وC") into the `consentFor` sentence; a category without such a phrase is covered by `otherPurpose`.
  * A site's own `text` replaces the whole explanation.
+ * `categories` are the categories' text keys (see {@link textKeyOf}).
  *
  * @example
  * explain(en, ['necessary', 'analytics']);
@@ -11,7 +27,7 @@
  */
 export function explain(t: Record<string, string>, categories: string[]): string {
   if (t.text) return t.text;
-  const optional = categories.filter((name) => name != 'necessary');
+  const optional = categories.filter((name) => name != NECESSARY);
   const purposes = [...new Set(optional.map((name) => t[name + 'Purpose'] || t.otherPurpose))];
   // "A", "A and B", "A, B and C". Written out rather than asked of Intl.ListFormat: the first ListFormat a page
   // creates loads the browser's list data, 20 to 80 ms of main thread on a phone, in the task that shows the banner.

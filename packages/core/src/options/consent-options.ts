@@ -1,14 +1,7 @@
 // The options of createConsent: their rules, words and defaults, in one table (see option-table.ts).
 import type { CategoryDefinition, ConsentOptions } from '../types.js';
 import { FLAG, mustBe, optionTable, throwOnWrongOption } from './option-table.js';
-
-/**
- * What a category name may be: it is stored in the cookie, so it is kept short, lower-case and cookie-safe.
- *
- * @example
- * CATEGORY_NAME.test('analytics') // true
- */
-export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+import { CATEGORY_NAME, DEFAULT_MEANINGS, MEANINGS_RULE, NECESSARY } from '../categories/meanings.js';
 
 /**
  * What a policy version may be: 1 to 32 letters, digits, ".", "_" or "-".
@@ -39,6 +32,7 @@ export const CONSENT_DEFAULTS = {
   respectDoNotTrack: false,
   cookieName: 'assent',
   expiresDays: 182,
+  meanings: DEFAULT_MEANINGS,
 } as const;
 
 // A domain that is not this host or one of its parents is silently refused by the browser; domains ignore case.
@@ -103,6 +97,7 @@ export const CONSENT_OPTIONS = /* @__PURE__ */ optionTable<ConsentOptions>(CONSE
     check: (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) <= 400,
     allowed: 'a whole number of days from 1 to 400',
   },
+  meanings: MEANINGS_RULE,
 });
 
 function check(ok: unknown, option: string, value: unknown, allowed: string): void {
@@ -187,7 +182,7 @@ export function validateCategories(
   categories.forEach((c, i) => {
     const name = checkCategory(c, `categories[${i}]`);
     check(
-      name != 'necessary',
+      name != NECESSARY,
       `categories[${i}]`,
       name,
       'an optional category: "necessary" is always granted and cannot be optional',
@@ -195,5 +190,5 @@ export function validateCategories(
     check(!seen.includes(name), `categories[${i}]`, name, 'a category not already named');
     seen.push(name);
   });
-  if (necessary) checkCategory({ ...necessary, name: 'necessary' }, 'necessary');
+  if (necessary) checkCategory({ ...necessary, name: NECESSARY }, NECESSARY);
 }

@@ -1,9 +1,13 @@
 import type { CategoryDefinition, ConsentOptions } from '../types.js';
 import { CONSENT_DEFAULTS, validateOptions } from './consent-options.js';
+import { DEFAULT_MEANINGS, NECESSARY, warnOfMissingCategory, type CategoryMeanings } from '../categories/meanings.js';
 
-export type ResolvedOptions = Required<Omit<ConsentOptions, 'cookieDomain' | 'categories' | 'necessary'>> & {
+export type ResolvedOptions = Required<
+  Omit<ConsentOptions, 'cookieDomain' | 'categories' | 'necessary' | 'meanings'>
+> & {
   cookieDomain?: string;
   categories: Array<Required<CategoryDefinition>>;
+  meanings: CategoryMeanings;
 };
 
 const category = (c: string | CategoryDefinition): Required<CategoryDefinition> => ({
@@ -24,6 +28,12 @@ export function resolveOptions(input: ConsentOptions): ResolvedOptions {
   const o = { ...CONSENT_DEFAULTS, ...input } as ResolvedOptions & { necessary?: CategoryDefinition };
   if (process.env.NODE_ENV !== 'production') validateOptions(input, o);
   o.cookieDomain = o.cookieDomain?.replace(/^\./, '').toLowerCase();
-  o.categories = [category({ ...o.necessary, name: 'necessary' }), ...o.categories.map(category)];
+  o.categories = [category({ ...o.necessary, name: NECESSARY }), ...o.categories.map(category)];
+  // A meaning the site did not give stays with the category of that name (which the site may not have).
+  o.meanings = { ...DEFAULT_MEANINGS, ...input.meanings };
+  if (process.env.NODE_ENV !== 'production') {
+    for (const [meaning, name] of Object.entries(input.meanings ?? {}))
+      warnOfMissingCategory(o.categories, `option "meanings.${meaning}"`, name);
+  }
   return o;
 }

@@ -6,7 +6,7 @@ import { decisionId, isDecision, type DecisionRecord } from '../record/record.js
 import { decisionTime, outranks } from '../record/outranks.js';
 import { cookieStorage } from '../record/storage.js';
 import { removeCookies } from '../cleanup/remove-cookies.js';
-import { objects, readSignals } from './signals.js';
+import { objectionsTo, readSignals } from './signals.js';
 import { watchOtherTabs } from './sync.js';
 
 /**
@@ -26,6 +26,7 @@ export function createConsent(input: ConsentOptions): Consent {
   const names = categories.map((c) => c.name);
   const optional = names.slice(1);
   const signals = readSignals(options);
+  const objects = objectionsTo(options.meanings);
   const storage = cookieStorage(options);
   const listeners = new Set<(change: ConsentChange) => void>();
   let previousChoices: Record<string, boolean> | null = null;

@@ -1,5 +1,6 @@
 import { onServer } from '../env/server.js';
 import type { ResolvedOptions } from '../options/options.js';
+import type { CategoryMeanings } from '../categories/meanings.js';
 
 /** The browser's privacy signals this site honours. */
 export interface PrivacySignals {
@@ -27,11 +28,17 @@ export function readSignals(options: ResolvedOptions): PrivacySignals {
 }
 
 /**
- * Whether the visitor's browser objects to a category.
+ * Whether the visitor's browser objects to a category, by what the category means on this site: GPC objects to
+ * the one meaning `marketing`, DNT to those meaning `marketing` and `analytics`.
  *
  * @example
- * objects({ gpc: true, dnt: false }, 'marketing') // true
+ * const objects = objectionsTo({ analytics: 'statistics', marketing: 'ads', preferences: 'preferences' });
+ * objects({ gpc: true, dnt: false }, 'ads') // true
  */
-export function objects(signals: PrivacySignals, category: string): boolean {
-  return (category === 'marketing' && (signals.gpc || signals.dnt)) || (category === 'analytics' && signals.dnt);
+export function objectionsTo(meanings: CategoryMeanings): (signals: PrivacySignals, category: string) => boolean {
+  return (signals, category) => {
+    const isMarketing = category === meanings.marketing;
+    const isAnalytics = category === meanings.analytics;
+    return (isMarketing && (signals.gpc || signals.dnt)) || (isAnalytics && signals.dnt);
+  };
 }

@@ -101,12 +101,28 @@ export interface OtherTab {
   warnings: unknown[][];
 }
 
-/** Opens another tab of the site (an iframe of the same origin, under /packages/core/src/test/) on `cookieName`. */
-export async function openOtherTab(cookieName: string): Promise<OtherTab> {
+/**
+ * Opens another tab of the site (an iframe of the same origin, under /packages/core/src/test/) on `cookieName`.
+ * With `latency`, its cookie writes reach the other tabs up to that many ms late, as from another process, with
+ * delays drawn from the generator seeded with `seed`.
+ */
+export async function openOtherTab(cookieName: string, latency?: { ms: number; seed: number }): Promise<OtherTab> {
   const frame = document.createElement('iframe');
-  frame.src = `/packages/core/src/test/other-tab.html?cookie=${cookieName}`;
+  const slow = latency ? `&latency=${latency.ms}&seed=${latency.seed}` : '';
+  frame.src = `/packages/core/src/test/other-tab.html?cookie=${cookieName}${slow}`;
   document.body.append(frame);
   const page = () => frame.contentWindow as unknown as { consent?: Consent; warnings: unknown[][] };
-  await until(() => Boolean(page()?.consent), 5000);
+  // A loaded machine may take a while to start several frames at once.
+  if (!(await until(() => Boolean(page()?.consent), 20000))) throw new Error('the other tab did not start in 20 s');
   return { consent: page().consent!, frame, warnings: page().warnings };
+}
+
+/** A small seeded generator (mulberry32) of numbers in [0, 1): a failing randomized test is repeated by its seed. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -207,6 +207,24 @@ describe('readConfig', () => {
     expect(warnings[0]).not.to.contain('data-cookie-name');
   });
 
+  it('takes assentConfig.meanings for core, which the analytics bridge and the banner follow', () => {
+    const config = readConfig(tag({ 'data-categories': 'statistics' }), {
+      policyVersion: '1',
+      meanings: { analytics: 'statistics' },
+    });
+    expect(optionsFor(CONSENT_OPTIONS, config)).to.deep.equal({
+      policyVersion: '1',
+      categories: ['statistics'],
+      meanings: { analytics: 'statistics' },
+    });
+    expect(readConfig(null, { policyVersion: '1', meanings: { sales: 'ads' } as never })).to.deep.equal({
+      policyVersion: '1',
+    });
+    expect(errors).to.deep.equal([
+      `assent: assentConfig.meanings must be ${CONSENT_OPTIONS.meanings.allowed}, got {"sales":"ads"}; using the default`,
+    ]);
+  });
+
   it("hands an integration's values to its own file, which checks them: data-receipts turns receipts on", () => {
     const config = readConfig(tag({ 'data-policy-version': '1', 'data-receipts': 'javascript:alert(1)' }), {
       receiptsSubject: 'c0ffee42',

@@ -29,6 +29,7 @@ const KEYS = {
   cookieName: [CONSENT_OPTIONS],
   gpc: [CONSENT_OPTIONS, 'respectGlobalPrivacyControl'],
   texts: [BANNER_OPTIONS],
+  meanings: [CONSENT_OPTIONS],
   // The integrations that live in files of their own (integrations/<name>.js): each key names its file and the option
   // it sets there. assent.js only hands the values over; the file checks them through its package's option table
   // (see check-given.ts), so that a site that uses none downloads none of their rules. An integration's first key
@@ -64,6 +65,7 @@ const CONFIG_ONLY: readonly Key[] = [
   'cookieName',
   'gpc',
   'texts',
+  'meanings',
   'receiptsSubject',
 ];
 
@@ -81,7 +83,7 @@ type ValueOfChecked<K extends Key> = (typeof KEYS)[K][0] extends infer Table
 /**
  * Everything the script tag can be told, by its `data-*` attributes or by `window.assentConfig`; each key sets an
  * option of @assent/core (`policyVersion`, `categories`, `necessary`, `mode`, `dnt` for `respectDoNotTrack`, `gpc`
- * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`), of @assent/analytics-bridge
+ * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`, `meanings`), of @assent/analytics-bridge
  * (`ga` for `measurementId`, `gaMode` for `mode`, `advertising`, `gaScriptUrl` for `scriptUrl`; `gtm` for Tag
  * Manager's `containerId`, `gtmScriptUrl` for its `scriptUrl`) or of
  * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`) or of @assent/receipts
@@ -90,7 +92,8 @@ type ValueOfChecked<K extends Key> = (typeof KEYS)[K][0] extends infer Table
  * for Clarity's `projectId`, `matomo` and `matomoSite` for Matomo's `url` and `siteId`), with that option's type,
  * check and default. An
  * attribute wins over the same key in `assentConfig`; `necessary`, `gaScriptUrl`, `gtmScriptUrl`, `cookieName`,
- * `gpc`, `texts` and `receiptsSubject` are `assentConfig` only.
+ * `gpc`, `texts`, `receiptsSubject` and `meanings` are `assentConfig` only (`meanings: { analytics: 'statistics' }`:
+ * the analytics bridge, GPC and the banner's texts follow it).
  *
  * @example
  * window.assentConfig = {

@@ -1,7 +1,7 @@
 // Built on lit-html (lit's templates) over a bare HTMLElement: LitElement's property system alone
 // costs about 2.5 kB brotli, more than the banner's whole share of its 7 kB budget.
 import { html, nothing, render } from 'lit/html.js';
-import { NECESSARY, type Consent, type ConsentChange } from '@assent/core';
+import { NECESSARY, type Consent } from '@assent/core';
 import en from '../i18n/en.js';
 import { chooseLanguage, directionOf, registeredLanguage, type BannerTexts } from '../i18n/language.js';
 import styles from './banner.styles.js';
@@ -9,6 +9,8 @@ import { BANNER_OPTIONS, checkBannerOption } from './banner-options.js';
 import { explain, textKeyOf } from './explain.js';
 import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
+import { OPENER_ATTRIBUTE, openerOf } from '../opener/opener.js';
+import { assentEvent, type AssentEvents, type HideReason } from '../events/events.js';
 
 /** What the banner shows: nothing (at most the floating button), the first layer, or the preferences. */
 type View = 'closed' | 'banner' | 'preferences';
@@ -36,7 +38,7 @@ const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'c
  *
  * @tagname assent-banner
  * @event assent-show - The banner or the preferences opened.
- * @event assent-hide - Closed, by a choice or a dismissal (a dismissal leaves the decision `pending`).
+ * @event assent-hide - Closed; `detail.reason` is `decision` (a choice, here or elsewhere) or `dismissal` (close, Escape: the decision stays `pending`).
  * @event assent-change - The store changed; `detail` is `{ state, changed }`.
  *
  * @csspart base - The dialog, both layers; also `banner` or `preferences` for one of them.
@@ -84,7 +86,7 @@ export class AssentBanner extends BaseElement {
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
     const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
     root.adoptedStyleSheets = [sheet];
-    this._modal = new Modal(root, () => this._show('closed'));
+    this._modal = new Modal(root, () => this._show('closed', undefined, 'dismissal'));
   }
 
   /** The store to show and drive, from `createConsent()`. */
@@ -216,20 +218,22 @@ export class AssentBanner extends BaseElement {
   };
 
   private _click = (event: Event): void => {
-    const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open'));
+    const opener = openerOf(event);
     if (opener) {
       event.preventDefault();
       // The link itself: Safari does not focus a clicked link, so the focus could not be returned to it.
-      this._show('preferences', opener as Element);
+      this._show('preferences', opener);
     }
   };
 
-  private _emit(name: string, detail?: ConsentChange): void {
-    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  // The one place the element's events (events/events.ts) are dispatched.
+  private _emit<Name extends keyof AssentEvents>(name: Name, detail: AssentEvents[Name]['detail']): void {
+    this.dispatchEvent(assentEvent(name, detail));
   }
 
-  // The one transition: what is shown changes here, and with it the events and where the focus goes.
-  private _show(view: View, opener?: Element): void {
+  // The one transition: what is shown changes here, and with it the events and where the focus goes. Closing says
+  // why: a decision, or a dismissal that leaves the decision as it was.
+  private _show(view: View, opener?: Element, reason: HideReason = 'decision'): void {
     const was = this._view;
     this._view = view;
     this._update();
@@ -237,9 +241,9 @@ export class AssentBanner extends BaseElement {
     const closed = was != 'closed' && view == 'closed';
     if (opened) {
       this._modal.opening(opener);
-      this._emit('assent-show');
+      this._emit('assent-show', undefined);
     } else if (closed) {
-      this._emit('assent-hide');
+      this._emit('assent-hide', { reason });
       // Where the opener is gone (or was the page itself), the host: its delegated focus lands on the floating button.
       this._modal.closed(this.updateComplete, this);
     }
@@ -297,7 +301,7 @@ export class AssentBanner extends BaseElement {
     const dir = directionOf(lang);
     if (view == 'closed') {
       const setting = this.floatingButton;
-      const pageOffersWayBack = !!document.querySelector('[data-assent-open]');
+      const pageOffersWayBack = !!document.querySelector(`[${OPENER_ATTRIBUTE}]`);
       return (setting == 'auto' ? !pageOffersWayBack : setting)
         ? html`<button part="floating" lang=${lang} dir=${dir} aria-label=${t.settings} title=${t.settings} @click=${() => this.openPreferences()}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"/></svg>
@@ -328,7 +332,7 @@ export class AssentBanner extends BaseElement {
       @keydown=${this._modal.keydown}
       @cancel=${this._modal.cancel}
     >
-      <button part="close" aria-label=${t.close} @click=${() => this._show('closed')}>×</button>
+      <button part="close" aria-label=${t.close} @click=${() => this._show('closed', undefined, 'dismissal')}>×</button>
       <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
       <p id="d" part="text">
         ${explain(t, declared.map(keyOf))}
@@ -379,13 +383,5 @@ export class AssentBanner extends BaseElement {
         ${view == 'banner' ? button('customize', 'customize', t.customize) : nothing}
       </div>
     </dialog>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'assent-show': CustomEvent<undefined>;
-    'assent-hide': CustomEvent<undefined>;
-    'assent-change': CustomEvent<ConsentChange>;
   }
 }

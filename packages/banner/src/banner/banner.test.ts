@@ -229,7 +229,7 @@ describe('assent-banner: dismissal is not consent', () => {
       const { el, consent } = await setup();
       const hidden = oneEvent(el, 'assent-hide');
       dismiss(el);
-      await hidden;
+      expect((await hidden).detail).to.deep.equal({ reason: 'dismissal' });
       await settle(el);
       expect(dialog(el)).to.equal(null);
       expect(consent.get().status).to.equal('pending');
@@ -289,6 +289,39 @@ describe('assent-banner: reopening and events', () => {
     floating.click();
     await settle(el);
     expect(dialog(el)!.getAttribute('part')).to.equal('base preferences');
+  });
+
+  it('says the banner closed by a decision when a button decides, or when the decision is made elsewhere', async () => {
+    const { el, consent } = await setup();
+    let hidden = oneEvent(el, 'assent-hide');
+    part(el, 'reject')!.click();
+    expect((await hidden).detail).to.deep.equal({ reason: 'decision' });
+
+    consent.reset();
+    await settle(el);
+    expect(dialog(el)?.open).to.equal(true);
+    hidden = oneEvent(el, 'assent-hide');
+    consent.acceptAll();
+    expect((await hidden).detail).to.deep.equal({ reason: 'decision' });
+  });
+
+  it('opens the preferences once for a click on a data-assent-open control', async () => {
+    const { el, consent } = await setup();
+    consent.rejectAll();
+    await settle(el);
+    const button = Object.assign(document.createElement('button'), { textContent: 'Cookie settings' });
+    button.setAttribute('data-assent-open', '');
+    document.body.append(button);
+    let shown = 0;
+    el.addEventListener('assent-show', () => shown++);
+    try {
+      button.click();
+      await settle(el);
+      expect(shown).to.equal(1);
+      expect(el.shadowRoot!.querySelector('[part~="preferences"]')).not.to.equal(null);
+    } finally {
+      button.remove();
+    }
   });
 
   it('dispatches assent-show, assent-hide and assent-change, bubbling out of shadow roots', async () => {

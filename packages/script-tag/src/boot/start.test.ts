@@ -161,6 +161,26 @@ describe('start (what assent.js does)', () => {
     }
   });
 
+  it('leaves data-assent-open clicks to the banner once it is loaded: one owner at a time', async () => {
+    const api = await returning();
+    const button = Object.assign(document.createElement('button'), { textContent: 'Cookie settings' });
+    button.setAttribute('data-assent-open', '');
+    document.body.append(button);
+    try {
+      button.click();
+      await until(() => mountedFor(api).length);
+      expect(mountedFor(api).map((banner) => banner.opened)).to.deep.equal([1]);
+      // The stand-in banner does not listen to clicks: were the tag still answering, it would open it again.
+      const second = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      button.dispatchEvent(second);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(mountedFor(api).map((banner) => banner.opened)).to.deep.equal([1]);
+      expect(second.defaultPrevented).to.equal(false);
+    } finally {
+      button.remove();
+    }
+  });
+
   it('lets a data-assent-open link lead on when the banner cannot be loaded (offline, blocked)', async () => {
     const first = boot();
     first.rejectAll();

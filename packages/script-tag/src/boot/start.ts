@@ -15,6 +15,7 @@ import {
   type GoogleAnalyticsConnection,
   type GoogleAnalyticsOptions,
 } from '@assent/analytics-bridge';
+import { assentEvent, openerOf } from '@assent/banner/options';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
 import { optionsFor, readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
@@ -123,11 +124,9 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
   const openPreferences = () => show().then((banner) => banner?.openPreferences());
   // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot
   // be had (offline, blocked, or still not there after LINK_WAIT ms), the link does what a link does, e.g. lead to
-  // the privacy policy.
+  // the privacy policy. Once it is loaded, the banner alone answers them (openerOf is its rule).
   document.addEventListener('click', (event) => {
-    const opener = event.composedPath().find((node) => (node as Element).hasAttribute?.('data-assent-open')) as
-      | Element
-      | undefined;
+    const opener = openerOf(event);
     const href = opener?.getAttribute('href');
     if (!loaded && window.assent === api && opener) {
       event.preventDefault();
@@ -135,7 +134,7 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
     }
   });
   consent.onChange(({ state, changed }) => {
-    document.dispatchEvent(new CustomEvent('assent-change', { detail: { state, changed } }));
+    document.dispatchEvent(assentEvent('assent-change', { state, changed }));
     if (state.status === 'pending') show();
   });
   // Returning visitors skip the banner's download, unless the site wants its floating button on every page.

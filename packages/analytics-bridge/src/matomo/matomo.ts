@@ -1,8 +1,7 @@
-import { ANALYTICS, removeCookies, warnOfMissingCategory, type Consent } from '@assent/core';
-import { validate } from '../errors/fail.js';
+import { ANALYTICS, removeCookies, throwOnWrongOption, warnOfMissingCategory, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
-import { CATEGORY, NONCE } from '../tags/rules.js';
+import { MATOMO_OPTIONS } from './options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the option checks.
@@ -47,17 +46,7 @@ export function connectMatomo(consent: Consent, options: MatomoOptions): TagConn
   const all = withDefaults(options, { category: consent.options.meanings[ANALYTICS] });
   const { url, siteId, category, nonce } = all;
   if (process.env.NODE_ENV != 'production') {
-    validate(
-      'Matomo option "',
-      all,
-      {
-        url: [/^string:(https?:\/\/|[/.]).*\/$/i, 'an http(s) or relative URL ending in "/"'],
-        siteId: [/^(string|number):\d+$/, 'a site id (digits)'],
-        category: CATEGORY,
-        nonce: NONCE,
-      },
-      true,
-    );
+    throwOnWrongOption('Matomo option', MATOMO_OPTIONS, options, all);
     // A category the site lacks is never granted: Matomo would never track.
     warnOfMissingCategory(consent.categories, 'Matomo option "category"', category);
   }

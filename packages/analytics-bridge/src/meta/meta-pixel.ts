@@ -1,8 +1,7 @@
-import { MARKETING, removeCookies, warnOfMissingCategory, type Consent } from '@assent/core';
-import { validate } from '../errors/fail.js';
+import { MARKETING, removeCookies, throwOnWrongOption, warnOfMissingCategory, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
-import { CATEGORY, NONCE, SCRIPT_URL } from '../tags/rules.js';
+import { META_PIXEL_DEFAULTS, META_PIXEL_OPTIONS } from './options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the option checks.
@@ -56,23 +55,10 @@ export const META_COOKIES = ['_fbp', '_fbc'];
  * fbq('track', 'Purchase', { value: 12.5, currency: 'EUR' });   // sent only once marketing is granted
  */
 export function connectMetaPixel(consent: Consent, options: MetaPixelOptions): TagConnection {
-  const all = withDefaults(options, {
-    category: consent.options.meanings[MARKETING],
-    scriptUrl: 'https://connect.facebook.net/en_US/fbevents.js',
-  });
+  const all = withDefaults(options, { ...META_PIXEL_DEFAULTS, category: consent.options.meanings[MARKETING] });
   const { pixelId, category, scriptUrl, nonce } = all;
   if (process.env.NODE_ENV != 'production') {
-    validate(
-      'Meta pixel option "',
-      all,
-      {
-        pixelId: [/^string:\d{5,20}$/, 'the pixel id (digits)'],
-        category: CATEGORY,
-        scriptUrl: SCRIPT_URL,
-        nonce: NONCE,
-      },
-      true,
-    );
+    throwOnWrongOption('Meta pixel option', META_PIXEL_OPTIONS, options, all);
     // A category the site lacks is never granted: the vendor would never run.
     warnOfMissingCategory(consent.categories, 'Meta pixel option "category"', category);
   }

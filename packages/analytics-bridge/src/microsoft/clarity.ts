@@ -1,7 +1,13 @@
-import { ANALYTICS, MARKETING, removeCookies, warnOfMissingCategory, type Consent } from '@assent/core';
-import { validate } from '../errors/fail.js';
+import {
+  ANALYTICS,
+  MARKETING,
+  removeCookies,
+  throwOnWrongOption,
+  warnOfMissingCategory,
+  type Consent,
+} from '@assent/core';
 import { loadScript } from '../tags/load-script.js';
-import { CATEGORY, NONCE, SCRIPT_URL } from '../tags/rules.js';
+import { CLARITY_DEFAULTS, CLARITY_OPTIONS } from './clarity-options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the option checks.
@@ -49,22 +55,11 @@ export function connectClarity(consent: Consent, options: ClarityOptions): TagCo
   const all = withDefaults(options, {
     category: consent.options.meanings[ANALYTICS],
     adCategory: consent.options.meanings[MARKETING],
-    scriptUrl: 'https://www.clarity.ms/tag/',
+    scriptUrl: CLARITY_DEFAULTS.scriptUrl,
   });
   const { projectId, category, adCategory, scriptUrl, nonce } = all;
   if (process.env.NODE_ENV != 'production') {
-    validate(
-      'Clarity option "',
-      all,
-      {
-        projectId: [/^string:[a-z\d]{6,16}$/i, 'the Clarity project id (letters and digits)'],
-        category: CATEGORY,
-        adCategory: CATEGORY,
-        scriptUrl: SCRIPT_URL,
-        nonce: NONCE,
-      },
-      true,
-    );
+    throwOnWrongOption('Clarity option', CLARITY_OPTIONS, options, all);
     // A category the site lacks is never granted: the vendor would never run.
     warnOfMissingCategory(consent.categories, 'Clarity option "category"', category);
     warnOfMissingCategory(consent.categories, 'Clarity option "adCategory"', adCategory);

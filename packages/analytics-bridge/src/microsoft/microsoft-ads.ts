@@ -1,8 +1,7 @@
-import { MARKETING, removeCookies, warnOfMissingCategory, type Consent } from '@assent/core';
-import { validate } from '../errors/fail.js';
+import { MARKETING, removeCookies, throwOnWrongOption, warnOfMissingCategory, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
-import { CATEGORY, NONCE, SCRIPT_URL } from '../tags/rules.js';
+import { MICROSOFT_ADS_DEFAULTS, MICROSOFT_ADS_OPTIONS } from './ads-options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the option checks.
@@ -49,23 +48,10 @@ export const UET_COOKIES = [/^_uet(sid|vid|msclkid)(_|$)/];
  * window.uetq.push('event', 'purchase', { revenue_value: 12.5, currency: 'EUR' });   // queued until consent
  */
 export function connectMicrosoftAds(consent: Consent, options: MicrosoftAdsOptions): TagConnection {
-  const all = withDefaults(options, {
-    category: consent.options.meanings[MARKETING],
-    scriptUrl: 'https://bat.bing.com/bat.js',
-  });
+  const all = withDefaults(options, { ...MICROSOFT_ADS_DEFAULTS, category: consent.options.meanings[MARKETING] });
   const { tagId, category, scriptUrl, nonce } = all;
   if (process.env.NODE_ENV != 'production') {
-    validate(
-      'Microsoft UET option "',
-      all,
-      {
-        tagId: [/^string:\d{4,12}$/, 'the UET tag id (digits)'],
-        category: CATEGORY,
-        scriptUrl: SCRIPT_URL,
-        nonce: NONCE,
-      },
-      true,
-    );
+    throwOnWrongOption('Microsoft UET option', MICROSOFT_ADS_OPTIONS, options, all);
     // A category the site lacks is never granted: the vendor would never run.
     warnOfMissingCategory(consent.categories, 'Microsoft UET option "category"', category);
   }

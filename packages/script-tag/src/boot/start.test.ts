@@ -461,6 +461,17 @@ describe('start (what assent.js does)', () => {
     expect(mountedFor(api)[0].options.showConsentReference).to.equal(true);
   });
 
+  it("loads a vendor's file for its attribute, with the tag's nonce for the vendor's script", async () => {
+    window.loadedIntegrations = [];
+    const script = tag({ 'data-meta-pixel': '1234567890' });
+    script.nonce = 'n0nce-3';
+    const api = start(script, { cookieName });
+    await until(() => window.loadedIntegrations!.length);
+    expect(window.loadedIntegrations).to.deep.equal([
+      { name: 'meta', consent: api.consent, options: { pixelId: ['data-meta-pixel', '1234567890'] }, nonce: 'n0nce-3' },
+    ]);
+  });
+
   it('sends no receipts, and shows no consent reference, without data-receipts', async () => {
     window.loadedIntegrations = [];
     const api = boot({}, { receiptsSubject: 'c0ffee42' });

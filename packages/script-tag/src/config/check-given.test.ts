@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { MATOMO_OPTIONS } from '@assent/analytics-bridge';
 import { RECEIPTS_OPTIONS } from '@assent/receipts';
 import { checkOptions } from './check-given.js';
 
@@ -24,6 +25,16 @@ describe("checkOptions (an integration's file checking what the script tag hande
     );
     expect(options).to.deep.equal({ endpoint: 'https://consent.shop.example/v1/receipts', subject: 'c0ffee42' });
     expect(errors).to.deep.equal([]);
+  });
+
+  it('reports a required option that was not given, naming where it would come from', () => {
+    const options = checkOptions(
+      MATOMO_OPTIONS,
+      { url: ['data-matomo', 'https://stats.shop.example/'], siteId: ['data-matomo-site', undefined] },
+      'Matomo',
+    );
+    expect(options).to.equal(undefined);
+    expect(errors).to.deep.equal(['assent: data-matomo-site must be a site id (digits), got undefined; Matomo is off']);
   });
 
   it('turns the integration off for a wrong value, naming where it came from, the value and what is allowed', () => {

@@ -24,24 +24,30 @@ function fromText(rule: OptionRule<unknown>, text: string): unknown {
 }
 
 /**
- * `value` as the option's type if `rule` allows it; otherwise reports with `console.error` (naming `source`, the
- * value and what is allowed, then `otherwise`) and returns `undefined`.
+ * `{ value }`, the value as the option's type, if `rule` allows it; otherwise reports with `console.error` (naming
+ * `source`, the value and what is allowed, then `otherwise`) and returns `undefined`. A value not given is checked
+ * as the option's default: a required option reports its absence.
  *
  * @example
  * checkGiven(CONSENT_OPTIONS.mode, 'data-mode', 'optin', 'using the default');
  * // console.error: assent: data-mode must be "opt-in" or "opt-out", got "optin"; using the default
  */
-export function checkGiven(rule: OptionRule<unknown>, source: string, given: unknown, otherwise: string): unknown {
-  const value = typeof given == 'string' ? fromText(rule, given) : given;
-  if (rule.check(value)) return value;
+export function checkGiven(
+  rule: OptionRule<unknown>,
+  source: string,
+  given: unknown,
+  otherwise: string,
+): { value: unknown } | undefined {
+  const value = given === undefined ? rule.default : typeof given == 'string' ? fromText(rule, given) : given;
+  if (rule.check(value)) return { value };
   console.error(`${mustBe(source, rule.allowed, given)}; ${otherwise}`);
   return undefined;
 }
 
 /**
- * The options of one integration, each checked by the rule of `table` (its package's option table); `undefined`
- * (each wrong value reported, naming where it came from) if any is wrong: a half-configured integration is not
- * connected.
+ * The options of one integration, each checked by its rule in `table` (its package's option table), those not
+ * given included; `undefined` (each wrong or missing value reported, naming where it came from) if any is wrong: a
+ * half-configured integration is not connected. What was not given is left out, for the package's defaults.
  *
  * @example
  * const options = checkOptions(RECEIPTS_OPTIONS, given, 'receipts');
@@ -50,14 +56,11 @@ export function checkGiven(rule: OptionRule<unknown>, source: string, given: unk
 export function checkOptions<Options>(table: OptionTable<Options>, given: Given, name: string): Options | undefined {
   const options: Record<string, unknown> = {};
   let wrong = false;
-  for (const [option, [source, value]] of Object.entries(given)) {
-    options[option] = checkGiven(
-      (table as Record<string, OptionRule<unknown>>)[option],
-      source,
-      value,
-      `${name} is off`,
-    );
-    wrong ||= options[option] === undefined;
+  for (const [option, rule] of Object.entries<OptionRule<unknown>>(table)) {
+    const [source, value] = given[option] ?? [`${name} option "${option}"`, undefined];
+    const checked = checkGiven(rule, source, value, `${name} is off`);
+    if (!checked) wrong = true;
+    else if (value !== undefined) options[option] = checked.value;
   }
   return wrong ? undefined : (options as Options);
 }

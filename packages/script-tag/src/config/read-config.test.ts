@@ -241,6 +241,27 @@ describe('readConfig', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it("hands each vendor's attributes to its file, and turns on only the vendors whose first attribute is there", () => {
+    const config = readConfig(
+      tag({
+        'data-policy-version': '1',
+        'data-meta-pixel': '1234567890',
+        'data-uet': '12345678',
+        'data-clarity': 'abcde12345',
+        'data-matomo': 'https://stats.shop.example/',
+        'data-matomo-site': '3',
+      }),
+    );
+    expect(config.integrations).to.deep.equal({
+      meta: { pixelId: ['data-meta-pixel', '1234567890'] },
+      uet: { tagId: ['data-uet', '12345678'] },
+      clarity: { projectId: ['data-clarity', 'abcde12345'] },
+      matomo: { url: ['data-matomo', 'https://stats.shop.example/'], siteId: ['data-matomo-site', '3'] },
+    });
+    expect(readConfig(tag({ 'data-policy-version': '1', 'data-matomo-site': '3' })).integrations).to.equal(undefined);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('takes the customer id from assentConfig only, and only for receipts that are on', () => {
     const config = readConfig(tag({ 'data-policy-version': '1', 'data-receipts-subject': 'c0ffee42' }), {
       receiptsSubject: 'c0ffee42',

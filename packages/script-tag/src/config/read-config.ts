@@ -33,15 +33,25 @@ const KEYS = {
   // The integrations that live in files of their own (integrations/<name>.js): each key names its file and the option
   // it sets there. assent.js only hands the values over; the file checks them through its package's option table
   // (see check-given.ts), so that a site that uses none downloads none of their rules. An integration's first key
-  // (its file's name) turns it on.
+  // turns it on.
   receipts: ['receipts', 'endpoint'],
   receiptsSubject: ['receipts', 'subject'],
+  metaPixel: ['meta', 'pixelId'],
+  uet: ['uet', 'tagId'],
+  clarity: ['clarity', 'projectId'],
+  matomo: ['matomo', 'url'],
+  matomoSite: ['matomo', 'siteId'],
 } as const;
 
 // The types of the integrations' keys, from their packages' option types.
 type LoadedValues = {
   receipts: ReceiptOptions['endpoint'];
   receiptsSubject: ReceiptOptions['subject'];
+  metaPixel: string;
+  uet: string;
+  clarity: string;
+  matomo: string;
+  matomoSite: string;
 };
 
 type Key = keyof typeof KEYS;
@@ -77,7 +87,10 @@ type ValueOfChecked<K extends Key> = (typeof KEYS)[K][0] extends infer Table
  * (`ga` for `measurementId`, `gaMode` for `mode`, `advertising`, `gaScriptUrl` for `scriptUrl`; `gtm` for Tag
  * Manager's `containerId`, `gtmScriptUrl` for its `scriptUrl`) or of
  * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`) or of @assent/receipts
- * (`receipts` for `endpoint`, `receiptsSubject` for `subject`), with that option's type, check and default. An
+ * (`receipts` for `endpoint`, `receiptsSubject` for `subject`) and of the vendors' connections of
+ * @assent/analytics-bridge (`metaPixel` for the Meta pixel's `pixelId`, `uet` for Microsoft UET's `tagId`, `clarity`
+ * for Clarity's `projectId`, `matomo` and `matomoSite` for Matomo's `url` and `siteId`), with that option's type,
+ * check and default. An
  * attribute wins over the same key in `assentConfig`; `necessary`, `gaScriptUrl`, `gtmScriptUrl`, `cookieName`,
  * `gpc`, `texts`, `receiptsSubject` and `meanings` are `assentConfig` only (`meanings: { analytics: 'statistics' }`:
  * the analytics bridge, GPC and the banner's texts follow it).
@@ -123,18 +136,25 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
     return [fromTag ? attributeOf(key) : `assentConfig.${key}`, fromTag ? data[key] : assentConfig[key]] as const;
   };
   const integrations: Record<string, Given> = {};
+  // The integrations whose first key was read: only that key turns one on.
+  const passed: string[] = [];
   for (const [key, [owner, option = key]] of Object.entries<readonly [OptionTable<unknown> | string, string?]>(KEYS)) {
     const [source, given] = givenFor(key as Key);
-    // Category definitions (objects) from assentConfig are checked by core's validateCategories (see start.ts).
-    if (given === undefined || (Array.isArray(given) && given.some((c) => typeof c !== 'string'))) continue;
     if (typeof owner == 'string') {
+      // Handed over with where it came from, given or not, for the file to name it.
       delete config[key];
-      if (key == owner || integrations[owner]) (integrations[owner] ||= {})[option] = [source, given];
+      const firstKey = !passed.includes(owner);
+      passed.push(owner);
+      if (integrations[owner] || (firstKey && given !== undefined))
+        (integrations[owner] ||= {})[option] = [source, given];
       continue;
     }
+    // Category definitions (objects) from assentConfig are checked by core's validateCategories (see start.ts).
+    if (given === undefined || (Array.isArray(given) && given.some((c) => typeof c !== 'string'))) continue;
     const rule = (owner as Record<string, OptionRule<unknown>>)[option];
-    const value = checkGiven(rule, source, Array.isArray(given) ? given.join(' ') : given, 'using the default');
-    if (value === undefined) {
+    const checked = checkGiven(rule, source, Array.isArray(given) ? given.join(' ') : given, 'using the default');
+    const value = checked?.value;
+    if (!checked) {
       delete config[key];
     } else if (key === 'categories') {
       // Names from the tag pick their definitions (services, descriptions) from assentConfig.

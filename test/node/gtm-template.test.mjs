@@ -1,0 +1,124 @@
+// The Tag Manager template in examples/gtm/: its sections parse, its permissions cover exactly what its code uses,
+// and its code, run against stand-ins for Tag Manager's sandboxed APIs, sets the defaults and follows Assent's
+// assent_consent_update event as the README says.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const text = readFileSync('examples/gtm/assent-consent.tpl', 'utf8');
+const sections = Object.fromEntries(
+  text
+    .split(/^___([A-Z_]+)___$/m)
+    .slice(1)
+    .reduce((pairs, part, index, parts) => (index % 2 ? pairs : [...pairs, [part, parts[index + 1].trim()]]), []),
+);
+const info = JSON.parse(sections.INFO);
+const parameters = JSON.parse(sections.TEMPLATE_PARAMETERS);
+const permissions = JSON.parse(sections.WEB_PERMISSIONS);
+const code = sections.SANDBOXED_JS_FOR_WEB_TEMPLATE;
+const permission = (id) => permissions.find((entry) => entry.instance.key.publicId === id);
+
+// Which sandboxed APIs need which permission (Tag Manager's documentation of each API).
+const NEEDS = {
+  setDefaultConsentState: 'access_consent',
+  updateConsentState: 'access_consent',
+  copyFromDataLayer: 'read_data_layer',
+  makeInteger: null,
+};
+
+/** Runs the template's code with `data` and stand-ins that record every call. */
+function run(data, dataLayer = {}) {
+  const calls = [];
+  const apis = {
+    setDefaultConsentState: (state) => calls.push(['default', state]),
+    updateConsentState: (state) => calls.push(['update', state]),
+    copyFromDataLayer: (key) => dataLayer[key],
+    makeInteger: (value) => Math.trunc(Number(value)),
+  };
+  const require = (name) => {
+    assert.ok(name in apis, `the template requires ${name}, which this test does not know`);
+    return apis[name];
+  };
+  new Function('require', 'data', code)(require, { ...data, gtmOnSuccess: () => calls.push(['success']) });
+  return calls;
+}
+
+const defaults = Object.fromEntries(parameters.filter((p) => 'defaultValue' in p).map((p) => [p.name, p.defaultValue]));
+
+test('the template is a web tag with its parameters and permissions', () => {
+  assert.equal(info.type, 'TAG');
+  assert.deepEqual(info.containerContexts, ['WEB']);
+  assert.deepEqual(
+    parameters.map((p) => p.name),
+    ['mode', 'waitForUpdate', 'analyticsCategory', 'marketingCategory', 'preferencesCategory', 'advertising'],
+  );
+});
+
+test('every API the code requires has its permission, and no permission is asked for beyond them', () => {
+  const required = [...code.matchAll(/require\('(\w+)'\)/g)].map((match) => match[1]);
+  for (const api of required) {
+    assert.ok(api in NEEDS, `unknown API ${api}`);
+    if (NEEDS[api]) assert.ok(permission(NEEDS[api]), `${api} needs ${NEEDS[api]}`);
+  }
+  const asked = permissions.map((entry) => entry.instance.key.publicId).sort();
+  const needed = [...new Set(required.map((api) => NEEDS[api]).filter(Boolean))].sort();
+  assert.deepEqual(asked, needed);
+});
+
+test('access_consent allows writing every consent type the code sets', () => {
+  const allowed = permission('access_consent')
+    .instance.param[0].value.listItem.filter((item) => item.mapValue[2].boolean)
+    .map((item) => item.mapValue[0].string);
+  const written = new Set();
+  for (const [, state] of [...run({ ...defaults, mode: 'default' }), ...run({ ...defaults, mode: 'update' })].filter(
+    ([kind]) => kind !== 'success',
+  )) {
+    for (const key of Object.keys(state)) if (key !== 'wait_for_update') written.add(key);
+  }
+  assert.deepEqual([...written].sort(), [...allowed].sort());
+});
+
+test('defaults: every storage denied but security, with the wait for update', () => {
+  assert.deepEqual(run({ ...defaults, mode: 'default' }), [
+    [
+      'default',
+      {
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        analytics_storage: 'denied',
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+        security_storage: 'granted',
+        wait_for_update: 500,
+      },
+    ],
+    ['success'],
+  ]);
+});
+
+test('follows the event: analytics and preferences as decided, advertising denied unless the tag allows it', () => {
+  const event = { assent_analytics: 'granted', assent_marketing: 'granted', assent_preferences: 'denied' };
+  const [[, withoutAdvertising]] = run({ ...defaults, mode: 'update' }, event);
+  assert.deepEqual(withoutAdvertising, {
+    ad_storage: 'denied',
+    ad_user_data: 'denied',
+    ad_personalization: 'denied',
+    analytics_storage: 'granted',
+    functionality_storage: 'denied',
+    personalization_storage: 'denied',
+  });
+  const [[, withAdvertising]] = run({ ...defaults, mode: 'update', advertising: true }, event);
+  assert.equal(withAdvertising.ad_storage, 'granted');
+  assert.equal(withAdvertising.ad_personalization, 'granted');
+});
+
+test("a site's own category names, and anything but 'granted', which counts as denied", () => {
+  const event = { assent_statistics: 'granted', assent_analytics: 'granted', assent_ads: 'yes' };
+  const [[, state]] = run(
+    { ...defaults, mode: 'update', analyticsCategory: 'statistics', marketingCategory: 'ads', advertising: true },
+    event,
+  );
+  assert.equal(state.analytics_storage, 'granted');
+  assert.equal(state.ad_storage, 'denied');
+});

@@ -2,20 +2,12 @@
 // check-packages.mjs) and the rest from the npm registry, type-checks and builds with `npm run build`, then runs in
 // Chromium: the banner asks first, nothing reaches Google, and "Accept all" reaches the React component. Run by
 // check-packages.mjs; prints one line per check and returns the counts.
-import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { banner, button, launch, serve, visitor } from '../examples/e2e/harness.mjs';
+import { report, runCheck } from './run-check.mjs';
 
 const app = resolve('.test-results/react-vite');
-
-function step(label, command, args) {
-  const result = spawnSync(command, args, { cwd: app, encoding: 'utf8' });
-  const ok = result.status === 0;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
-  if (!ok) console.log(result.stdout + result.stderr);
-  return ok;
-}
 
 async function runsInChromium() {
   const server = await serve({ root: resolve(app, 'dist'), mounts: {}, csp: null });
@@ -33,15 +25,13 @@ async function runsInChromium() {
       url.startsWith('https://www.googletagmanager.com/gtag/js'),
     );
     const errors = visit.log.errors.filter((error) => !error.includes('ERR_BLOCKED_BY_CLIENT'));
-    const ok = asked && gtagAfterConsent && errors.length === 0;
-    console.log(
-      `${ok ? 'ok  ' : 'FAIL'} React + Vite example: asks first, sends nothing before consent, follows the store`,
+    return report(
+      'React + Vite example: asks first, sends nothing before consent, follows the store',
+      asked && gtagAfterConsent && errors.length === 0,
+      { before, asked, foreign: visit.log.foreign, errors },
     );
-    if (!ok) console.log({ before, asked, foreign: visit.log.foreign, errors });
-    return ok;
   } catch (error) {
-    console.log(`FAIL React + Vite example in Chromium: ${error.message}`);
-    return false;
+    return report('React + Vite example in Chromium', false, error.message);
   } finally {
     await browser.close();
     await server.close();
@@ -59,15 +49,15 @@ export async function checkExample(packs) {
     .filter((file) => /^assent-(core|banner|analytics-bridge)-.*\.tgz$/.test(file))
     .map((file) => resolve(packs, file));
   const results = [
-    step('React + Vite example installs the packed packages', 'npm', [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      ...tarballs,
-    ]),
+    runCheck(
+      'React + Vite example installs the packed packages',
+      'npm',
+      ['install', '--no-audit', '--no-fund', ...tarballs],
+      app,
+    ),
   ];
   if (results[0])
-    results.push(step('React + Vite example type-checks and builds (npm run build)', 'npm', ['run', 'build']));
+    results.push(runCheck('React + Vite example type-checks and builds (npm run build)', 'npm', ['run', 'build'], app));
   if (results.at(-1)) results.push(await runsInChromium());
   const passed = results.filter(Boolean).length;
   return { passed, failed: results.length - passed };

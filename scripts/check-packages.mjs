@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { checkExample } from './check-example.mjs';
+import { runCheck } from './run-check.mjs';
 
 export const packs = '.test-results/packs';
 
@@ -15,11 +16,8 @@ export const publicPackages = ['core', 'banner', 'analytics-bridge', 'script-tag
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 function check(label, command, args) {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  const ok = result.status === 0;
+  const ok = runCheck(label, command, args);
   totals[ok ? 'passed' : 'failed'] += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
-  if (!ok) console.log(result.stdout + result.stderr);
   return ok;
 }
 

@@ -14,6 +14,9 @@ export function collectorPlugin() {
   let pageOrigin = '';
   let started;
   let ready;
+  // How many tests have asked for the database to be down and not yet for it to be up again.
+  let downs = 0;
+  let changing = Promise.resolve();
   const start = async () => {
     const server = postgresMissing ? null : await startPostgres();
     const dataDir = server ? undefined : mkdtempSync(join(tmpdir(), 'assent-wtr-pglite-'));
@@ -47,7 +50,13 @@ export function collectorPlugin() {
         return { url: `${pageOrigin.replace(/:\d+$/, '')}:${running.port}`, database: server ? 'postgres' : 'pglite' };
       if (command === 'collector-database') {
         if (!server) return false;
-        await (payload.up ? server.up() : server.down());
+        // The three browsers share this database and may run the same test at once: it goes down with the first
+        // "down" and comes up with the last "up", each change of state made once, one after the other.
+        const before = downs;
+        downs = Math.max(0, downs + (payload.up ? -1 : 1));
+        const change = before == 0 && downs == 1 ? 'down' : before == 1 && downs == 0 ? 'up' : null;
+        if (change) changing = changing.then(() => server[change]());
+        await changing;
         return true;
       }
       if (command === 'collector-history') return subjectHistory(running.collector.db, payload.subject);

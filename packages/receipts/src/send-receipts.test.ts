@@ -28,8 +28,8 @@ describe('sendReceipts', function () {
     opened.push({ consent, sender });
     return { consent, sender, cookieName };
   };
-  const stored = async (id: string) => {
-    const response = await fetch(`${collector.url}/v1/receipts/${id}`);
+  const stored = async (id: string, at = collector.url) => {
+    const response = await fetch(`${at}/v1/receipts/${id}`);
     return response.status == 200 ? response.json() : null;
   };
 
@@ -106,31 +106,35 @@ describe('sendReceipts', function () {
 
   it('keeps the receipt while the database is down (503) and sends it on a later page view', async function () {
     if (collector.database != 'postgres') this.skip(); // PGlite lives inside the collector: it cannot be stopped alone
-    await executeServerCommand('collector-database', { up: false });
+    // A collector and database of this test's own: the other browsers' tests keep theirs running meanwhile.
+    const own = unique();
+    let outage: { url?: string } = {};
+    await until(async () => !!(outage = await executeServerCommand('collector', { own })).url, 110000);
+    const outageEndpoint = `${outage.url}/v1/receipts`;
+    await executeServerCommand('collector-database', { own, up: false });
+    const consent = createConsent({ policyVersion: '2026-05', cookieName: unique() });
+    const key = `${consent.options.cookieName}-receipts`;
     let id = '';
-    const key = () => `${opened.at(-1)!.consent.options.cookieName}-receipts`;
     try {
-      const { consent, sender } = open();
+      const sender = sendReceipts(consent, { endpoint: outageEndpoint });
+      opened.push({ consent, sender });
       consent.rejectAll();
       id = consent.get().id!;
       await sender.flush();
-      const kept = JSON.parse(localStorage.getItem(key())!);
+      const kept = JSON.parse(localStorage.getItem(key)!);
       expect(kept.waiting.map((w: { receipt: { id: string } }) => w.receipt.id)).to.deep.equal([id]);
       expect(kept.waiting[0].tries).to.be.greaterThan(0);
-      expect((await fetch(`${collector.url}/v1/receipts/${id}`)).status).to.equal(503);
+      expect((await fetch(`${outage.url}/v1/receipts/${id}`)).status).to.equal(503);
       sender.stop();
     } finally {
-      await executeServerCommand('collector-database', { up: true });
+      await executeServerCommand('collector-database', { own, up: true });
     }
     // The next page view, after the backoff: the kept receipt goes out and is acknowledged.
     await new Promise((r) => setTimeout(r, 2500));
-    const { consent } = opened.at(-1)!;
-    const next = sendReceipts(consent, { endpoint });
-    opened.push({ consent, sender: next });
-    const arrived = await until(async () => !!(await stored(id)));
-    expect(arrived).to.equal(true);
-    expect((await stored(id)).method).to.equal('reject-all');
-    expect(await until(() => JSON.parse(localStorage.getItem(key())!).waiting.length == 0)).to.equal(true);
+    opened.push({ consent, sender: sendReceipts(consent, { endpoint: outageEndpoint }) });
+    expect(await until(async () => !!(await stored(id, outage.url)))).to.equal(true);
+    expect((await stored(id, outage.url)).method).to.equal('reject-all');
+    expect(await until(() => JSON.parse(localStorage.getItem(key)!).waiting.length == 0)).to.equal(true);
   });
 
   it('renews the consent cookie by the HTTP answer, so a cookie capped by the browser lasts as configured', async () => {

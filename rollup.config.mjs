@@ -5,7 +5,7 @@
 // dist/assent-placeholders.js, an ES module with the placeholders of embeds that wait for consent, imported by
 // assent.js only on a page that has such an embed;
 // dist/integrations/<name>.js, one ES module per integration (Tag Manager, Shopify, receipts, Meta, UET, Clarity,
-// Matomo), imported by assent.js only when the page uses it.
+// Matomo, rules by region), imported by assent.js only when the page uses it.
 // The example single-page app has a config of its own (examples/spa/rollup.config.mjs): it is built on the
 // packages' npm builds, which `npm start` does not need.
 import { existsSync, readdirSync } from 'node:fs';
@@ -64,7 +64,7 @@ export default [
   },
   // Each integration in a file of its own, imported by assent.js only when the page uses it, and built on its own
   // so that it shares no chunk with the banner: a first visit must not fetch one more file.
-  ...['gtm', 'shopify', 'receipts', 'meta', 'uet', 'clarity', 'matomo'].map((name) => ({
+  ...['gtm', 'shopify', 'receipts', 'meta', 'uet', 'clarity', 'matomo', 'regions'].map((name) => ({
     input: `packages/script-tag/src/integrations/${name}.ts`,
     output: { file: `dist/integrations/${name}.js`, format: 'es', sourcemap: 'hidden' },
     plugins: plugins(),

@@ -15,6 +15,20 @@ export {
   type Meaning,
 } from './categories/meanings.js';
 export {
+  EEA_COUNTRIES,
+  REGION_DEFAULTS,
+  REGION_HINT_RULE,
+  REGION_OPTIONS,
+  REGIONS_RULE,
+  US_PRIVACY_STATES,
+  regionCodes,
+  ruleInForce,
+  type ConsentMode,
+  type RegionOptions,
+  type RegionRules,
+  type RuleInForce,
+} from './regions/regions.js';
+export {
   CONSENT_DEFAULTS,
   CONSENT_OPTIONS,
   COOKIE_NAME,

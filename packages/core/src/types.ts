@@ -1,5 +1,6 @@
 import type { ReadableAtom } from 'nanostores';
 import type { CategoryMeanings, Meaning } from './categories/meanings.js';
+import type { ConsentMode, RuleInForce } from './regions/regions.js';
 
 /**
  * How the visitor (or the site) reached the current decision: `accept-all` and `reject-all` (the buttons),
@@ -82,8 +83,20 @@ export interface ConsentOptions {
   categories?: ReadonlyArray<string | CategoryDefinition>;
   /** Services of the always-granted `necessary` category (shown by the banner, never cleaned up). */
   necessary?: Omit<CategoryDefinition, 'name'>;
-  /** `opt-in` (default): nothing optional before a decision. `opt-out`: optional categories granted until the visitor objects. */
-  mode?: 'opt-in' | 'opt-out';
+  /**
+   * `opt-in` (default): nothing optional before a decision. `opt-out`: optional categories granted until the visitor
+   * objects. With `regions`, the mode of visitors whose region no entry names.
+   */
+  mode?: ConsentMode;
+  /**
+   * The rule by region in force for this visitor, from `ruleInForce({ regions, region, mode })`: it sets the mode
+   * (opt-in in the EEA, the UK and Switzerland; opt-out in the US states with privacy laws, where Global Privacy
+   * Control is always honoured as the opt-out of selling or sharing).
+   *
+   * @example
+   * createConsent({ policyVersion: '1', rule: ruleInForce({ regions: true, region: 'US-CA', mode: 'opt-out' }) })
+   */
+  rule?: RuleInForce;
   /** Honour Global Privacy Control as an objection to `marketing`. Default `true`. */
   respectGlobalPrivacyControl?: boolean;
   /** Honour Do Not Track as an objection to `analytics` and `marketing`. Default `false`. */
@@ -142,7 +155,12 @@ export interface Consent {
         ConsentOptions,
         'policyVersion' | 'mode' | 'respectGlobalPrivacyControl' | 'respectDoNotTrack' | 'cookieName' | 'expiresDays'
       >
-    > & { cookieDomain?: string; meanings: CategoryMeanings }
+    > & {
+      cookieDomain?: string;
+      meanings: CategoryMeanings;
+      /** The rule by region in force, if the site gave one. */
+      rule?: RuleInForce;
+    }
   >;
   /** The current state. */
   get(): ConsentState;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Consent, ConsentState } from '@assent/core';
+import { ruleInForce, type Consent, type ConsentState } from '@assent/core';
 import { connectGoogleAnalytics, type GoogleAnalyticsConnection } from './connect.js';
 import type { GoogleAnalyticsOptions } from './options.js';
 import { cleanPage, commands, entries, freshConsent, pause, requestsFor, standInUrl, until } from '../test/helpers.js';
@@ -236,6 +236,36 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
       ],
     ]);
     await until(() => window.gtagStandIn);
+  });
+
+  it('scopes a denied default to the regions that ask first, before the one for everyone, under a rule by region', () => {
+    const rule = ruleInForce({ regions: true, region: 'US-CA', mode: 'opt-in' });
+    const consent = consentOf({ rule });
+    connect(consent);
+    expect(rule.optInRegions).to.include.members(['DE', 'FR', 'IS', 'NO', 'GB', 'CH']);
+    expect(entries().slice(0, 4)).to.deep.equal([
+      ['consent', 'default', { ...denied, region: rule.optInRegions }],
+      ['consent', 'default', denied],
+      ['set', 'ads_data_redaction', true],
+      // California is opt-out: the store grants before any decision, and says so as an update.
+      [
+        'consent',
+        'update',
+        { analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted' },
+      ],
+    ]);
+  });
+
+  it('sends no update after the regional defaults while a visitor in Germany has not decided', () => {
+    connect(consentOf({ rule: ruleInForce({ regions: true, region: 'DE', mode: 'opt-out' }) }));
+    expect(commands('consent', 'default')).to.have.length(2);
+    expect(commands('consent', 'update')).to.have.length(0);
+    expect(commands('config')).to.have.length(0);
+  });
+
+  it('puts one default for everyone, without region, when no rule by region is in force', () => {
+    connect(consentOf());
+    expect(commands('consent', 'default')).to.deep.equal([['consent', 'default', denied]]);
   });
 
   it('grants what an opt-out store grants before any decision', () => {

@@ -79,7 +79,7 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
   let analytics: unknown;
 
   window.gtag ||= gtag;
-  putDefaults(track({}), options);
+  putDefaults(track({}), options, consent.options.rule?.optInRegions);
 
   // Once per id and page, even across connections.
   const start = () => {

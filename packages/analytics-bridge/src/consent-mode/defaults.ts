@@ -5,17 +5,25 @@ import type { Signals } from './signals.js';
  * Puts Consent Mode's `default` command (with `security_storage` granted and `wait_for_update`), then
  * `ads_data_redaction` (and `url_passthrough` when asked) into the dataLayer: first, ahead of anything the site
  * queued, as long as gtag.js or Tag Manager has not taken the queue over. Does nothing when a default is queued
- * already (a second connection on the page).
+ * already (a second connection on the page). With `optInRegions` (a rule by region is in force), the same
+ * default scoped to them with Consent Mode's `region` comes first.
  *
  * @example
- * putDefaults(track({}), { waitForUpdate: 500, urlPassthrough: false });
+ * putDefaults(track({}), { waitForUpdate: 500, urlPassthrough: false }, consent.options.rule?.optInRegions);
  */
-export function putDefaults(denied: Signals | undefined, { waitForUpdate, urlPassthrough }: DefaultOptions): void {
+export function putDefaults(
+  denied: Signals | undefined,
+  { waitForUpdate, urlPassthrough }: DefaultOptions,
+  optInRegions?: string[],
+): void {
   const layer = (window.dataLayer ||= []);
-  const defaults = [
-    command('consent', 'default', { ...denied, security_storage: 'granted', wait_for_update: waitForUpdate }),
-    command('set', 'ads_data_redaction', true),
-  ];
+  const signals = { ...denied, security_storage: 'granted', wait_for_update: waitForUpdate };
+  const defaults = [command('consent', 'default', signals), command('set', 'ads_data_redaction', true)];
+  // Google applies the most specific default that names the visitor's region. Every default stays denied, and the
+  // store's own state follows as an update: Google's idea of where a visitor is never loosens the rule Assent
+  // applies. The scoped one keeps the regions that ask first denied even where another tag on the page sets a
+  // looser default for everyone.
+  if (optInRegions?.length) defaults.unshift(command('consent', 'default', { ...signals, region: optInRegions }));
   if (urlPassthrough) defaults.push(command('set', 'url_passthrough', true));
   if (queued('consent', 'default')) return;
   const takenOver = layer.push != [].push;

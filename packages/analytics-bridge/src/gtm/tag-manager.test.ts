@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Consent } from '@assent/core';
+import { ruleInForce, type Consent } from '@assent/core';
 import { connectTagManager, type TagManagerOptions } from './tag-manager.js';
 import type { TagConnection } from '../tags/with-defaults.js';
 import { commands, entries, freshConsent, pause, requestsFor, until } from '../test/helpers.js';
@@ -61,6 +61,25 @@ describe('connectTagManager', () => {
     await pause(300);
     expect(hasScript('gtm-stand-in')).to.equal(false);
     expect(requestsFor('gtm-stand-in')).to.have.length(0);
+  });
+
+  it('scopes a denied default to the regions that ask first, which the container reads before anything, under a rule by region', async () => {
+    consent.destroy();
+    const rule = ruleInForce({ regions: true, region: 'US-CA' });
+    consent = freshConsent({ rule });
+    connect({ mode: 'advanced' });
+    expect(entries().slice(0, 3)).to.deep.equal([
+      ['consent', 'default', { ...denied, region: rule.optInRegions }],
+      ['consent', 'default', denied],
+      ['set', 'ads_data_redaction', true],
+    ]);
+    await until(() => window.gtmStandIn);
+    expect(window.gtmStandIn!.entries[0]).to.deep.equal([
+      'consent',
+      'default',
+      { ...denied, region: rule.optInRegions },
+    ]);
+    expect(window.gtmStandIn!.consentAtLoad.analytics_storage).to.equal('granted');
   });
 
   it('loads the container as Google documents, with the nonce, once a category is granted; defaults read first', async () => {

@@ -53,7 +53,7 @@ export function connectTagManager(consent: Consent, options: TagManagerOptions):
   const track = signalTracker(advertising === true, consent.options.meanings);
   const layer = (window.dataLayer ||= []);
   window.gtag ||= gtag;
-  putDefaults(track({}), all);
+  putDefaults(track({}), all, consent.options.rule?.optInRegions);
 
   let loaded = false;
   const load = () => {

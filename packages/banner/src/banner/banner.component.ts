@@ -15,7 +15,7 @@ import { assentEvent, type AssentEvents, type HideReason } from '../events/event
 
 /** What the banner shows: nothing (at most the floating button), the first layer, or the preferences. */
 type View = 'closed' | 'banner' | 'preferences';
-type Action = 'acceptAll' | 'rejectAll' | 'save';
+type Action = 'acceptAll' | 'rejectAll' | 'save' | 'doNotSell';
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -27,7 +27,9 @@ const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'c
 
 /**
  * The consent banner: a first layer (Accept all, Reject all, Customize) and a modal preferences layer,
- * bound to a consent store from `@assent/core`. It opens by itself while the decision is `pending`.
+ * bound to a consent store from `@assent/core`. It opens by itself while the decision is `pending`. Where the
+ * store's rule by region is an opt-out law's (a US state's), the first layer is a notice instead: what is used
+ * until the visitor opts out, "Do Not Sell or Share My Personal Information", OK, Customize.
  * Register it with `import '@assent/banner/define'`. Attributes: `privacy-url`, `layout`, `color-scheme`,
  * `floating-button`, `lang`.
  *
@@ -50,7 +52,8 @@ const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'c
  * @csspart reference - The visitor's consent reference, in the preferences (`showConsentReference`).
  * @csspart category - One category in the preferences; `label`, `switch`, `description`, `services` inside it.
  * @csspart actions - The row of buttons.
- * @csspart button - Every action button; also `accept`, `reject`, `customize`, `save` for one of them.
+ * @csspart button - Every action button; also `accept`, `reject`, `customize`, `save` for one of them, and in a
+ *   region whose law asks for an opt-out (a rule by region), `do-not-sell` and `ok`.
  * @csspart close - The close (dismiss) button.
  * @csspart floating - The floating button that reopens the preferences (`floatingButton`).
  *
@@ -258,6 +261,9 @@ export class AssentBanner extends BaseElement {
         choices[input.name] = input.checked;
       }
       consent.saveChoices(choices);
+    } else if (action == 'doNotSell') {
+      // The visitor's own opt-out of selling or sharing: the category meaning marketing, the others as they are.
+      consent.saveChoices({ [consent.options.meanings.marketing]: false });
     } else consent[action]();
     this._show('closed');
   }
@@ -313,7 +319,13 @@ export class AssentBanner extends BaseElement {
     // The texts of a category the site names otherwise (statistics) are those of what it means (analytics).
     const keyOf = (name: string) => textKeyOf(name, meanings, t);
     // The GPC note promises that marketing stays off: only a site with marketing can keep that promise.
-    const gpcNote = state.gpc && declared.includes(meanings.marketing);
+    const sells = declared.includes(meanings.marketing);
+    const gpcNote = state.gpc && sells;
+    // Where a region's law asks for an opt-out (a US state's), not consent, the first layer is a notice: what is
+    // used until the visitor opts out, with "Do Not Sell or Share" where the site has marketing, and OK.
+    const { mode, rule } = consent.options;
+    const notice = !!rule?.regionRule && mode == 'opt-out';
+    const first = view == 'banner';
     const button = (action: Action | 'customize', part: string, label: string) =>
       html`<button part="button ${part}"
         @click=${() => (action == 'customize' ? this.openPreferences() : this._act(action))}>${label}</button>`;
@@ -329,9 +341,9 @@ export class AssentBanner extends BaseElement {
       @cancel=${this._modal.cancel}
     >
       <button part="close" aria-label=${t.close} @click=${() => this._show('closed', undefined, 'dismissal')}>×</button>
-      <h2 id="t" part="title">${view == 'banner' ? t.title : t.preferencesTitle}</h2>
+      <h2 id="t" part="title">${first ? (notice ? t.noticeTitle : t.title) : t.preferencesTitle}</h2>
       <p id="d" part="text">
-        ${explain(t, declared.map(keyOf))}
+        ${explain(t, declared.map(keyOf), notice)}
         ${this._url ? html`<a part="link" href=${this._url}>${t.privacy}</a>` : nothing}
       </p>
       ${gpcNote ? html`<p part="note">${t.gpc}</p>` : nothing}
@@ -374,9 +386,14 @@ export class AssentBanner extends BaseElement {
           : nothing
       }
       <div part="actions">
-        ${view == 'preferences' ? button('save', 'save', t.save) : nothing}
-        ${button('acceptAll', 'accept', t.acceptAll)} ${button('rejectAll', 'reject', t.rejectAll)}
-        ${view == 'banner' ? button('customize', 'customize', t.customize) : nothing}
+        ${
+          first && notice
+            ? html`${sells ? button('doNotSell', 'do-not-sell', t.doNotSell) : button('rejectAll', 'reject', t.rejectAll)}
+              ${button('acceptAll', 'ok', t.ok)}`
+            : html`${first ? nothing : button('save', 'save', t.save)}
+              ${button('acceptAll', 'accept', t.acceptAll)} ${button('rejectAll', 'reject', t.rejectAll)}`
+        }
+        ${first ? button('customize', 'customize', t.customize) : nothing}
       </div>
     </dialog>`;
   }

@@ -1,4 +1,4 @@
-import { NECESSARY, type CategoryMeanings } from '@assent/core';
+import { MARKETING, NECESSARY, type CategoryMeanings } from '@assent/core';
 import { listOf } from '../i18n/texts.js';
 
 /**
@@ -20,16 +20,21 @@ export function textKeyOf(name: string, meanings: CategoryMeanings, t: Record<st
  * its `<name>Purpose` phrase, listed with the language's own separators (`listComma`, `listAnd`: "A, B and C",
  * "A وB وC") into the `consentFor` sentence; a category without such a phrase is covered by `otherPurpose`.
  * A site's own `text` replaces the whole explanation.
- * `categories` are the categories' text keys (see {@link textKeyOf}).
+ * `categories` are the categories' text keys (see {@link textKeyOf}). A `notice` (a region whose law asks for an
+ * opt-out, not consent) says what is used until the visitor opts out (`noticeFor`) and, where the site has
+ * marketing, that sharing with advertising partners may be selling or sharing (`sale`).
  *
  * @example
  * explain(en, ['necessary', 'analytics']);
  * // 'We use cookies the shop needs to work. With your consent we also use cookies to measure visits. You can …'
  */
-export function explain(t: Record<string, string>, categories: string[]): string {
+export function explain(t: Record<string, string>, categories: string[], notice = false): string {
   if (t.text) return t.text;
   const optional = categories.filter((name) => name != NECESSARY);
   const purposes = [...new Set(optional.map((name) => t[name + 'Purpose'] || t.otherPurpose))];
-  const withConsent = purposes[0] ? t.consentFor.replace('{purposes}', listOf(t, purposes)) : '';
-  return [t.intro, withConsent, t.anyTime].filter(Boolean).join(' ');
+  const sentence = notice ? t.noticeFor : t.consentFor;
+  const used = purposes[0] ? sentence.replace('{purposes}', listOf(t, purposes)) : '';
+  // Only a site with advertising partners (marketing) may be selling or sharing: only it says so.
+  const sale = notice && categories.includes(MARKETING) && t.sale;
+  return [t.intro, used, sale, t.anyTime].filter(Boolean).join(' ');
 }

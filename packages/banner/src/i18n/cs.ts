@@ -36,5 +36,10 @@ const cs: BannerTexts = {
     'Načtením se vaše IP adresa a adresa této stránky odešlou službě {service}, která může také ukládat soubory cookie.',
   loadOnce: 'Načíst jen tentokrát',
   alwaysAllow: 'Vždy povolit: {category}',
+  noticeTitle: 'Vaše volby ochrany soukromí',
+  noticeFor: 'Soubory cookie používáme také k {purposes}, pokud nevznesete námitku.',
+  sale: 'Sdílení údajů s reklamními partnery může být považováno za prodej nebo sdílení vašich osobních údajů.',
+  doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',
+  ok: 'OK',
 };
 export default cs;

@@ -36,5 +36,10 @@ const da: BannerTexts = {
     'Når det indlæses, sendes din IP-adresse og adressen på denne side til {service}, som også kan sætte cookies.',
   loadOnce: 'Indlæs denne gang',
   alwaysAllow: 'Tillad altid: {category}',
+  noticeTitle: 'Dine privatlivsvalg',
+  noticeFor: 'Vi bruger også cookies til at {purposes}, medmindre du fravælger det.',
+  sale: 'Deling af data med annoncepartnere kan regnes som salg eller deling af dine personoplysninger.',
+  doNotSell: 'Sælg eller del ikke mine personoplysninger',
+  ok: 'OK',
 };
 export default da;

@@ -36,5 +36,10 @@ const de: BannerTexts = {
     'Beim Laden werden Ihre IP-Adresse und die Adresse dieser Seite an {service} übermittelt; dabei können auch Cookies gesetzt werden.',
   loadOnce: 'Einmal laden',
   alwaysAllow: '{category} immer erlauben',
+  noticeTitle: 'Ihre Datenschutz-Optionen',
+  noticeFor: 'Wir verwenden auch Cookies, um {purposes}, solange Sie nicht widersprechen.',
+  sale: 'Die Weitergabe von Daten an Werbepartner kann als Verkauf oder Weitergabe Ihrer personenbezogenen Daten gelten.',
+  doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  ok: 'OK',
 };
 export default de;

@@ -4,6 +4,9 @@
  * in the first layer's sentence `consentFor` (a phrase that fits its `{purposes}`, listed with the language's "and").
  * `embedTitle`, `embedText`, `loadOnce` and `alwaysAllow` are the placeholder's over an embed that waits for consent
  * (`{service}`: its name and host; `{category}`: what "Always allow" grants).
+ * `noticeTitle`, `noticeFor`, `sale`, `doNotSell` and `ok` are the first layer's where a region's law asks for an
+ * opt-out instead of consent (a US state's): what is used unless the visitor opts out (a phrase of the same form as
+ * `consentFor`), that sharing with advertising partners may be selling or sharing, and the two buttons.
  *
  * @example
  * import en from '@assent/banner/i18n/en';
@@ -43,4 +46,9 @@ export default {
   embedText: 'Loading it sends your IP address and the address of this page to {service}, which may also set cookies.',
   loadOnce: 'Load this once',
   alwaysAllow: 'Always allow {category}',
+  noticeTitle: 'Your privacy choices',
+  noticeFor: 'We also use cookies to {purposes}, unless you opt out.',
+  sale: 'Sharing data with advertising partners may count as selling or sharing your personal information.',
+  doNotSell: 'Do Not Sell or Share My Personal Information',
+  ok: 'OK',
 };

@@ -36,5 +36,10 @@ const es: BannerTexts = {
     'Al cargarlo se envían tu dirección IP y la dirección de esta página a {service}, que también puede instalar cookies.',
   loadOnce: 'Cargar solo esta vez',
   alwaysAllow: 'Permitir siempre: {category}',
+  noticeTitle: 'Tus opciones de privacidad',
+  noticeFor: 'También usamos cookies para {purposes}, salvo que te opongas.',
+  sale: 'Compartir datos con socios publicitarios puede considerarse una venta o un intercambio de tu información personal.',
+  doNotSell: 'No vender ni compartir mi información personal',
+  ok: 'De acuerdo',
 };
 export default es;

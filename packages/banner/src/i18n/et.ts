@@ -36,5 +36,10 @@ const et: BannerTexts = {
     'Laadimisel saadetakse teie IP-aadress ja selle lehe aadress teenusele {service}, mis võib ka küpsiseid salvestada.',
   loadOnce: 'Laadi ainult seekord',
   alwaysAllow: 'Luba alati: {category}',
+  noticeTitle: 'Teie privaatsusvalikud',
+  noticeFor: 'Kasutame küpsiseid ka {purposes}, kui te sellest ei keeldu.',
+  sale: 'Andmete jagamist reklaamipartneritega võidakse pidada teie isikuandmete müümiseks või jagamiseks.',
+  doNotSell: 'Ärge müüge ega jagage minu isikuandmeid',
+  ok: 'OK',
 };
 export default et;

@@ -36,5 +36,10 @@ const fi: BannerTexts = {
     'Lataaminen lähettää IP-osoitteesi ja tämän sivun osoitteen palveluun {service}, joka voi myös tallentaa evästeitä.',
   loadOnce: 'Lataa tämän kerran',
   alwaysAllow: 'Salli aina: {category}',
+  noticeTitle: 'Yksityisyysvalintasi',
+  noticeFor: 'Käytämme evästeitä myös {purposes}, ellet kiellä sitä.',
+  sale: 'Tietojen jakaminen mainoskumppaneille voidaan katsoa henkilötietojesi myymiseksi tai jakamiseksi.',
+  doNotSell: 'Älä myy tai jaa henkilötietojani',
+  ok: 'OK',
 };
 export default fi;

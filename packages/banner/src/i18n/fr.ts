@@ -36,5 +36,10 @@ const fr: BannerTexts = {
     'Le charger envoie votre adresse IP et l’adresse de cette page à {service}, qui peut aussi déposer des cookies.',
   loadOnce: 'Charger cette fois',
   alwaysAllow: 'Toujours autoriser : {category}',
+  noticeTitle: 'Vos choix de confidentialité',
+  noticeFor: 'Nous utilisons aussi des cookies pour {purposes}, sauf si vous vous y opposez.',
+  sale: 'Partager des données avec des partenaires publicitaires peut constituer une vente ou un partage de vos informations personnelles.',
+  doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
+  ok: 'OK',
 };
 export default fr;

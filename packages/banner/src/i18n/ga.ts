@@ -39,5 +39,10 @@ const ga: BannerTexts = {
     'Nuair a lódáiltear é, seoltar do sheoladh IP agus seoladh an leathanaigh seo chuig {service}, a d’fhéadfadh fianáin a shocrú freisin.',
   loadOnce: 'Lódáil an uair seo amháin',
   alwaysAllow: 'Ceadaigh i gcónaí: {category}',
+  noticeTitle: 'Do roghanna príobháideachta',
+  noticeFor: 'Úsáidimid fianáin freisin chun {purposes}, mura ndiúltaíonn tú.',
+  sale: 'D’fhéadfaí comhroinnt sonraí le comhpháirtithe fógraíochta a mheas mar do chuid faisnéise pearsanta a dhíol nó a chomhroinnt.',
+  doNotSell: 'Ná Díol ná Comhroinn Mo Chuid Faisnéise Pearsanta',
+  ok: 'Ceart go leor',
 };
 export default ga;

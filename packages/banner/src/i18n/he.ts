@@ -35,5 +35,10 @@ const he: BannerTexts = {
   embedText: 'טעינת התוכן שולחת את כתובת ה-IP שלך ואת כתובת הדף הזה אל {service}, שעשוי גם לשמור קובצי Cookie.',
   loadOnce: 'טעינה חד-פעמית',
   alwaysAllow: 'לאפשר תמיד: {category}',
+  noticeTitle: 'בחירות הפרטיות שלך',
+  noticeFor: 'אנו משתמשים בקובצי Cookie גם כדי {purposes}, אלא אם ביקשת שלא.',
+  sale: 'שיתוף נתונים עם שותפי פרסום עשוי להיחשב כמכירה או כשיתוף של המידע האישי שלך.',
+  doNotSell: 'אל תמכרו ואל תשתפו את המידע האישי שלי',
+  ok: 'אישור',
 };
 export default he;

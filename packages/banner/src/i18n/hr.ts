@@ -36,5 +36,10 @@ const hr: BannerTexts = {
     'Učitavanjem se vaša IP adresa i adresa ove stranice šalju usluzi {service}, koja može postaviti i kolačiće.',
   loadOnce: 'Učitaj samo ovaj put',
   alwaysAllow: 'Uvijek dopusti: {category}',
+  noticeTitle: 'Vaši izbori privatnosti',
+  noticeFor: 'Kolačiće koristimo i kako bismo {purposes}, osim ako se ne usprotivite.',
+  sale: 'Dijeljenje podataka s oglašivačkim partnerima može se smatrati prodajom ili dijeljenjem vaših osobnih podataka.',
+  doNotSell: 'Nemojte prodavati ni dijeliti moje osobne podatke',
+  ok: 'U redu',
 };
 export default hr;

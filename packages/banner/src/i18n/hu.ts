@@ -37,5 +37,10 @@ const hu: BannerTexts = {
     'A betöltés elküldi az Ön IP-címét és ennek az oldalnak a címét a(z) {service} szolgáltatásnak, amely sütiket is elhelyezhet.',
   loadOnce: 'Betöltés csak most',
   alwaysAllow: 'Mindig engedélyezem: {category}',
+  noticeTitle: 'Adatvédelmi beállításai',
+  noticeFor: 'Sütiket használunk {purposes} is, hacsak nem tiltakozik.',
+  sale: 'Az adatok hirdetési partnerekkel való megosztása a személyes adatai eladásának vagy megosztásának minősülhet.',
+  doNotSell: 'Ne adják el és ne osszák meg a személyes adataimat',
+  ok: 'OK',
 };
 export default hu;

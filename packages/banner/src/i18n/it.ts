@@ -36,5 +36,10 @@ const it: BannerTexts = {
     'Caricandolo, il tuo indirizzo IP e l’indirizzo di questa pagina vengono inviati a {service}, che può anche impostare cookie.',
   loadOnce: 'Carica solo questa volta',
   alwaysAllow: 'Consenti sempre: {category}',
+  noticeTitle: 'Le tue scelte sulla privacy',
+  noticeFor: 'Usiamo anche cookie per {purposes}, a meno che tu non ti opponga.',
+  sale: 'Condividere dati con partner pubblicitari può costituire vendita o condivisione delle tue informazioni personali.',
+  doNotSell: 'Non vendere né condividere le mie informazioni personali',
+  ok: 'OK',
 };
 export default it;

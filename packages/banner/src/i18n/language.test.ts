@@ -50,7 +50,8 @@ describe('chooseLanguage', () => {
     for (const code of languages) {
       const { default: texts } = (await import(`./${code}.ts`)) as { default: Record<string, string> };
       const bytes = new Blob([JSON.stringify(texts)]).size;
-      expect(bytes, code).to.be.below(3000);
+      // Greek, two bytes a letter, is the largest: 3.4 kB of text, 1.1 kB compressed.
+      expect(bytes, code).to.be.below(3500);
     }
   });
 

@@ -36,5 +36,10 @@ const lt: BannerTexts = {
     'Įkeliant jūsų IP adresas ir šio puslapio adresas siunčiami paslaugai {service}, kuri taip pat gali įrašyti slapukų.',
   loadOnce: 'Įkelti tik šį kartą',
   alwaysAllow: 'Visada leisti: {category}',
+  noticeTitle: 'Jūsų privatumo pasirinkimai',
+  noticeFor: 'Slapukus naudojame ir tam, kad {purposes}, nebent prieštarausite.',
+  sale: 'Dalijimasis duomenimis su reklamos partneriais gali būti laikomas jūsų asmeninės informacijos pardavimu ar dalijimusi ja.',
+  doNotSell: 'Neparduoti ir nesidalyti mano asmenine informacija',
+  ok: 'Gerai',
 };
 export default lt;

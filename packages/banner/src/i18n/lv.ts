@@ -36,5 +36,10 @@ const lv: BannerTexts = {
     'Ielādējot jūsu IP adrese un šīs lapas adrese tiek nosūtīta pakalpojumam {service}, kas var arī saglabāt sīkdatnes.',
   loadOnce: 'Ielādēt tikai šoreiz',
   alwaysAllow: 'Vienmēr atļaut: {category}',
+  noticeTitle: 'Jūsu privātuma izvēles',
+  noticeFor: 'Mēs sīkdatnes izmantojam arī, lai {purposes}, ja vien jūs neiebilstat.',
+  sale: 'Datu kopīgošana ar reklāmas partneriem var tikt uzskatīta par jūsu personiskās informācijas pārdošanu vai kopīgošanu.',
+  doNotSell: 'Nepārdot un nekopīgot manu personisko informāciju',
+  ok: 'Labi',
 };
 export default lv;

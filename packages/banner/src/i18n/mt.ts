@@ -36,5 +36,10 @@ const mt: BannerTexts = {
     'Meta jitgħabba, l-indirizz IP tiegħek u l-indirizz ta’ din il-paġna jintbagħtu lil {service}, li jista’ jpoġġi cookies ukoll.',
   loadOnce: 'Għabbi din id-darba biss',
   alwaysAllow: 'Dejjem ippermetti: {category}',
+  noticeTitle: 'L-għażliet tal-privatezza tiegħek',
+  noticeFor: 'Nużaw cookies ukoll biex {purposes}, sakemm ma toġġezzjonax.',
+  sale: 'Il-qsim tad-data ma’ sħab tar-reklamar jista’ jitqies bħala bejgħ jew qsim tal-informazzjoni personali tiegħek.',
+  doNotSell: 'Tbigħx u taqsamx l-informazzjoni personali tiegħi',
+  ok: 'OK',
 };
 export default mt;

@@ -36,5 +36,10 @@ const nb: BannerTexts = {
     'Når det lastes inn, sendes IP-adressen din og adressen til denne siden til {service}, som også kan lagre informasjonskapsler.',
   loadOnce: 'Last inn denne gangen',
   alwaysAllow: 'Tillat alltid: {category}',
+  noticeTitle: 'Dine personvernvalg',
+  noticeFor: 'Vi bruker også informasjonskapsler til å {purposes}, med mindre du reserverer deg.',
+  sale: 'Deling av data med annonsepartnere kan regnes som salg eller deling av personopplysningene dine.',
+  doNotSell: 'Ikke selg eller del personopplysningene mine',
+  ok: 'OK',
 };
 export default nb;

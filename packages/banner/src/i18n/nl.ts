@@ -36,5 +36,10 @@ const nl: BannerTexts = {
     'Bij het laden gaan je IP-adres en het adres van deze pagina naar {service}, dat ook cookies kan plaatsen.',
   loadOnce: 'Eenmalig laden',
   alwaysAllow: 'Altijd toestaan: {category}',
+  noticeTitle: 'Jouw privacykeuzes',
+  noticeFor: 'We gebruiken ook cookies om {purposes}, tenzij je bezwaar maakt.',
+  sale: 'Het delen van gegevens met advertentiepartners kan gelden als het verkopen of delen van je persoonsgegevens.',
+  doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
+  ok: 'OK',
 };
 export default nl;

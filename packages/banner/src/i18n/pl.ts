@@ -36,5 +36,10 @@ const pl: BannerTexts = {
     'Wczytanie wysyła Twój adres IP i adres tej strony do serwisu {service}, który może też zapisywać pliki cookie.',
   loadOnce: 'Wczytaj tylko teraz',
   alwaysAllow: 'Zawsze zezwalaj: {category}',
+  noticeTitle: 'Twoje ustawienia prywatności',
+  noticeFor: 'Używamy też plików cookie, aby {purposes}, chyba że się sprzeciwisz.',
+  sale: 'Udostępnianie danych partnerom reklamowym może zostać uznane za sprzedaż lub udostępnianie Twoich danych osobowych.',
+  doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
+  ok: 'OK',
 };
 export default pl;

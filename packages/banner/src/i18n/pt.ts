@@ -37,5 +37,10 @@ const pt: BannerTexts = {
     'Ao carregá-lo, o seu endereço IP e o endereço desta página são enviados para {service}, que também pode guardar cookies.',
   loadOnce: 'Carregar só desta vez',
   alwaysAllow: 'Permitir sempre: {category}',
+  noticeTitle: 'As suas opções de privacidade',
+  noticeFor: 'Usamos também cookies para {purposes}, a menos que se oponha.',
+  sale: 'Partilhar dados com parceiros de publicidade pode contar como venda ou partilha das suas informações pessoais.',
+  doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
+  ok: 'OK',
 };
 export default pt;

@@ -37,5 +37,10 @@ const ro: BannerTexts = {
     'La încărcare, adresa ta IP și adresa acestei pagini sunt trimise către {service}, care poate seta și cookie-uri.',
   loadOnce: 'Încarcă doar acum',
   alwaysAllow: 'Permite mereu: {category}',
+  noticeTitle: 'Opțiunile tale de confidențialitate',
+  noticeFor: 'Folosim cookie-uri și pentru {purposes}, dacă nu te opui.',
+  sale: 'Partajarea datelor cu partenerii de publicitate poate fi considerată vânzare sau partajare a informațiilor tale personale.',
+  doNotSell: 'Nu vinde și nu partaja informațiile mele personale',
+  ok: 'OK',
 };
 export default ro;

@@ -36,5 +36,10 @@ const sk: BannerTexts = {
     'Načítaním sa vaša IP adresa a adresa tejto stránky odošlú službe {service}, ktorá môže ukladať aj súbory cookie.',
   loadOnce: 'Načítať len teraz',
   alwaysAllow: 'Vždy povoliť: {category}',
+  noticeTitle: 'Vaše voľby ochrany súkromia',
+  noticeFor: 'Súbory cookie používame aj na {purposes}, ak nevznesiete námietku.',
+  sale: 'Zdieľanie údajov s reklamnými partnermi sa môže považovať za predaj alebo zdieľanie vašich osobných údajov.',
+  doNotSell: 'Nepredávať ani nezdieľať moje osobné údaje',
+  ok: 'OK',
 };
 export default sk;

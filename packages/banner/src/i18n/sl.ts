@@ -36,5 +36,10 @@ const sl: BannerTexts = {
     'Ob nalaganju se vaš naslov IP in naslov te strani pošljeta storitvi {service}, ki lahko shrani tudi piškotke.',
   loadOnce: 'Naloži samo tokrat',
   alwaysAllow: 'Vedno dovoli: {category}',
+  noticeTitle: 'Vaše izbire zasebnosti',
+  noticeFor: 'Piškotke uporabljamo tudi za to, da {purposes}, razen če temu nasprotujete.',
+  sale: 'Deljenje podatkov z oglaševalskimi partnerji se lahko šteje za prodajo ali deljenje vaših osebnih podatkov.',
+  doNotSell: 'Ne prodajajte in ne delite mojih osebnih podatkov',
+  ok: 'V redu',
 };
 export default sl;

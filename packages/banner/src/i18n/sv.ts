@@ -36,5 +36,10 @@ const sv: BannerTexts = {
     'När det laddas skickas din IP-adress och adressen till den här sidan till {service}, som även kan sätta kakor.',
   loadOnce: 'Ladda den här gången',
   alwaysAllow: 'Tillåt alltid: {category}',
+  noticeTitle: 'Dina integritetsval',
+  noticeFor: 'Vi använder även kakor för att {purposes}, om du inte invänder.',
+  sale: 'Att dela data med annonspartner kan räknas som försäljning eller delning av dina personuppgifter.',
+  doNotSell: 'Sälj eller dela inte mina personuppgifter',
+  ok: 'OK',
 };
 export default sv;

@@ -44,6 +44,8 @@ const isOwnDomain = (value: unknown) => {
   return `.${globalThis.location?.hostname ?? domain}`.endsWith(`.${domain}`);
 };
 
+const objectOrNone = (value: unknown) => value === undefined || (!!value && typeof value == 'object');
+
 const categoriesAreValid = (value: unknown) => {
   try {
     validateCategories(value as ConsentOptions['categories']);
@@ -72,7 +74,7 @@ export const CONSENT_OPTIONS = /* @__PURE__ */ optionTable<ConsentOptions>(CONSE
       'lower-case names (a letter, then letters, digits, "-" or "_") other than "necessary", each once, or { name, description, services }',
   },
   necessary: {
-    check: (value) => value === undefined || (!!value && typeof value == 'object'),
+    check: objectOrNone,
     allowed: '{ description, services }',
   },
   mode: {
@@ -98,6 +100,10 @@ export const CONSENT_OPTIONS = /* @__PURE__ */ optionTable<ConsentOptions>(CONSE
     allowed: 'a whole number of days from 1 to 400',
   },
   meanings: MEANINGS_RULE,
+  rule: {
+    check: objectOrNone,
+    allowed: 'the rule from ruleInForce()',
+  },
 });
 
 function check(ok: unknown, option: string, value: unknown, allowed: string): void {

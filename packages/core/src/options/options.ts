@@ -1,13 +1,15 @@
 import type { CategoryDefinition, ConsentOptions } from '../types.js';
+import type { RuleInForce } from '../regions/regions.js';
 import { CONSENT_DEFAULTS, validateOptions } from './consent-options.js';
 import { DEFAULT_MEANINGS, NECESSARY, warnOfMissingCategory, type CategoryMeanings } from '../categories/meanings.js';
 
 export type ResolvedOptions = Required<
-  Omit<ConsentOptions, 'cookieDomain' | 'categories' | 'necessary' | 'meanings'>
+  Omit<ConsentOptions, 'cookieDomain' | 'categories' | 'necessary' | 'meanings' | 'rule'>
 > & {
   cookieDomain?: string;
   categories: Array<Required<CategoryDefinition>>;
   meanings: CategoryMeanings;
+  rule?: RuleInForce;
 };
 
 const category = (c: string | CategoryDefinition): Required<CategoryDefinition> => ({
@@ -25,7 +27,10 @@ const category = (c: string | CategoryDefinition): Required<CategoryDefinition> 
  * resolveOptions({ policyVersion: '2024-05', mode: 'opt-out' }).cookieName // 'assent'
  */
 export function resolveOptions(input: ConsentOptions): ResolvedOptions {
-  const o = { ...CONSENT_DEFAULTS, ...input } as ResolvedOptions & { necessary?: CategoryDefinition };
+  // A rule by region in force sets the mode, and may make Global Privacy Control the visitor's opt-out.
+  const o = { ...CONSENT_DEFAULTS, ...input, ...input.rule?.options } as ResolvedOptions & {
+    necessary?: CategoryDefinition;
+  };
   if (process.env.NODE_ENV !== 'production') validateOptions(input, o);
   o.cookieDomain = o.cookieDomain?.replace(/^\./, '').toLowerCase();
   o.categories = [category({ ...o.necessary, name: NECESSARY }), ...o.categories.map(category)];

@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import { createConsent } from '../index.js';
 import type { Consent, ConsentChange, ConsentOptions } from '../types.js';
 import { encodeRecord, decisionId } from '../record/record.js';
-import { adversarialValues, captureConsole, clearAllCookies, cookieNames, uniqueName } from '../test/helpers.js';
+import {
+  adversarialValues,
+  captureConsole,
+  clearAllCookies,
+  cookieNames,
+  uniqueName,
+  withNavigator,
+} from '../test/helpers.js';
 
 const made: Consent[] = [];
 function consentWith(options: Partial<ConsentOptions> = {}): Consent {
@@ -34,20 +41,6 @@ function recordCookieWrites(): { writes: string[]; stop(): void } {
       delete (document as { cookie?: string }).cookie;
     },
   };
-}
-
-function withNavigator(props: Record<string, unknown>, run: () => void): void {
-  const saved = Object.keys(props).map((key) => [key, Object.getOwnPropertyDescriptor(navigator, key)] as const);
-  for (const [key, value] of Object.entries(props))
-    Object.defineProperty(navigator, key, { value, configurable: true });
-  try {
-    run();
-  } finally {
-    for (const [key, descriptor] of saved) {
-      if (descriptor) Object.defineProperty(navigator, key, descriptor);
-      else delete (navigator as unknown as Record<string, unknown>)[key];
-    }
-  }
 }
 
 afterEach(() => {

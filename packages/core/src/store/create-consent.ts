@@ -39,7 +39,11 @@ export function createConsent(input: ConsentOptions): Consent {
   function stateOf(record: DecisionRecord | null): ConsentState {
     const decision = isDecision(record) ? record : null;
     const decidedUnderThisPolicy = decision?.policyVersion == policyVersion;
-    const current = decidedUnderThisPolicy ? decision : null;
+    // What the browser's signal recorded by itself under opt-out (a visitor in California) is nobody's consent where
+    // opt-in applies (the same visitor in Germany): they are asked.
+    const recordedBySignal = decision?.method == 'gpc';
+    const countsHere = decidedUnderThisPolicy && (!recordedBySignal || options.mode == 'opt-out');
+    const current = countsHere ? decision : null;
     const earlier = decidedUnderThisPolicy ? null : decision;
     const grantedBy = (decision: DecisionRecord | null, name: string) => !!decision?.granted.includes(name);
 

@@ -126,3 +126,18 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Runs `run` with the given navigator properties (globalPrivacyControl, doNotTrack), then restores them. */
+export function withNavigator(props: Record<string, unknown>, run: () => void): void {
+  const saved = Object.keys(props).map((key) => [key, Object.getOwnPropertyDescriptor(navigator, key)] as const);
+  for (const [key, value] of Object.entries(props))
+    Object.defineProperty(navigator, key, { value, configurable: true });
+  try {
+    run();
+  } finally {
+    for (const [key, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(navigator, key, descriptor);
+      else delete (navigator as unknown as Record<string, unknown>)[key];
+    }
+  }
+}

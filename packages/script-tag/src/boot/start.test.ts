@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { AssentApi } from '../api/create-api.js';
 import type { AssentConfig } from '../config/read-config.js';
-import { start } from './start.js';
+import { start as startAssent } from './start.js';
+
+// Without rules by region, start() returns the API at once; with them, a promise of it (awaited in those tests).
+const start = (...args: Parameters<typeof startAssent>) => startAssent(...args) as AssentApi;
 
 declare global {
   interface Window {
@@ -291,8 +294,10 @@ describe('start (what assent.js does)', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(window.mountedPlaceholders.filter((mounted) => mounted.consent === api.consent)).to.deep.equal([]);
       host.innerHTML = `<iframe data-consent="marketing" data-src="${fixtures}i18n/de.js" title="x"></iframe>`;
-      await until(() => window.mountedPlaceholders!.length);
-      const [mounted] = window.mountedPlaceholders.filter((record) => record.consent === api.consent);
+      // Every earlier test's instance still gates the page: wait for this one's placeholders.
+      const mine = () => window.mountedPlaceholders!.filter((record) => record.consent === api.consent);
+      await until(() => mine().length);
+      const [mounted] = mine();
       expect(mounted!.options).to.include({ lang: 'de', privacyUrl: '/privacy' });
       expect(mounted!.options.language).to.have.property('acceptAll');
       expect(mounted!.waiting).to.deep.equal([host.querySelector('iframe')]);
@@ -391,6 +396,65 @@ describe('start (what assent.js does)', () => {
       .map((entry) => entry.name)
       .filter((name) => name.includes('/test/integrations/'));
     expect(requests).to.deep.equal([]);
+  });
+
+  it('applies the rule of the region its own tag names: opt-out for US-CA, opt-in for DE, opt-in without a hint', async () => {
+    const california = await boot({ 'data-regions': '', 'data-region': 'US-CA' });
+    expect(window.assent).to.equal(california);
+    expect(california.consent.options.mode).to.equal('opt-out');
+    expect(california.consent.options.rule).to.include({ region: 'US-CA', regionRule: 'US-CA' });
+    expect(california.allowed('analytics')).to.equal(true);
+    california.consent.destroy();
+    delete window.assent;
+    const germany = await boot({ 'data-regions': '', 'data-region': 'DE', 'data-mode': 'opt-out' });
+    expect(germany.consent.options.mode).to.equal('opt-in');
+    expect(germany.allowed('analytics')).to.equal(false);
+    germany.consent.destroy();
+    delete window.assent;
+    const unknown = await boot({ 'data-regions': '', 'data-mode': 'opt-out' });
+    expect(unknown.consent.options.mode).to.equal('opt-in');
+    expect(unknown.allowed('analytics')).to.equal(false);
+  });
+
+  it('runs the calls queued while it waited for the rule, and gates nothing before it', async () => {
+    window.assent = [['update', { analytics: true }]];
+    const started = boot({ 'data-regions': '', 'data-region': 'US-CA' });
+    expect(Array.isArray(window.assent)).to.equal(true);
+    const api = await started;
+    expect(api.get()).to.include({ status: 'decided', method: 'api' });
+  });
+
+  it('never takes the region from markup other than its own tag', async () => {
+    const planted = document.createElement('div');
+    planted.setAttribute('data-region', 'US-CA');
+    planted.id = 'assent';
+    document.body.append(planted);
+    document.documentElement.dataset.region = 'US-CA';
+    try {
+      const api = await boot({ 'data-regions': '', 'data-mode': 'opt-out' });
+      expect(api.consent.options.mode).to.equal('opt-in');
+      expect(api.consent.options.rule!.region).to.equal(undefined);
+    } finally {
+      planted.remove();
+      delete document.documentElement.dataset.region;
+    }
+  });
+
+  it('asks every visitor first when data-regions is wrong, naming the attribute', async () => {
+    const errors: unknown[] = [];
+    const { error } = console;
+    console.error = (message: unknown) => errors.push(message);
+    try {
+      const api = await boot({ 'data-regions': 'EEA:opt-in', 'data-region': 'US-CA', 'data-mode': 'opt-out' });
+      expect(api.consent.options.mode).to.equal('opt-in');
+      expect(api.allowed('analytics')).to.equal(false);
+    } finally {
+      console.error = error;
+    }
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(
+      /^assent: data-regions must be true \(the defaults\) or .*, got "EEA:opt-in"; asking every visitor first$/,
+    );
   });
 
   it("connects Shopify's Customer Privacy API by itself on a Shopify storefront", async () => {

@@ -5,6 +5,7 @@ import {
   validateCategories,
   type Consent,
   type ConsentOptions,
+  type RuleInForce,
 } from '@assent/core';
 import {
   GOOGLE_ANALYTICS_OPTIONS,
@@ -17,7 +18,12 @@ import {
 } from '@assent/analytics-bridge';
 import { assentEvent, openerOf } from '@assent/banner/options';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
-import { optionsFor, readConfig, type AssentConfig } from '../config/read-config.js';
+import { optionsFor, readConfig, type AssentConfig, type CheckedConfig } from '../config/read-config.js';
+import { importBeside } from '../loader/import-beside.js';
+import type { ruleFor } from '../integrations/regions.js';
+
+type RegionsModule = { ruleFor: typeof ruleFor };
+const ASK_FIRST: RuleInForce = { mode: 'opt-in', options: { mode: 'opt-in' }, optInRegions: [] };
 import { createBannerLoader } from '../loader/banner-loader.js';
 import { createPlaceholderLoader } from '../loader/placeholder-loader.js';
 import { createIntegrationLoader } from '../loader/integration-loader.js';
@@ -49,14 +55,34 @@ export const LINK_WAIT = 3000;
  * @example
  * start(ownScript());
  */
-export function start(script: HTMLScriptElement | null, assentConfig = pageConfig()): AssentApi {
+export function start(script: HTMLScriptElement | null, assentConfig = pageConfig()): AssentApi | Promise<AssentApi> {
   const existing = earlierAssent();
   if (existing && !Array.isArray(existing)) {
     console.warn('assent: assent.js is included twice; the second copy does nothing');
     return existing;
   }
   const config = readConfig(script, assentConfig);
-  const options: ConsentOptions = { ...optionsFor(CONSENT_OPTIONS, config), policyVersion: config.policyVersion };
+  // Rules by region choose the mode, so the store waits for them; their file, loaded only by sites that use them,
+  // takes its values from the configuration. Until then nothing optional runs and window.assent queues calls. A rule
+  // that cannot be had (no file, no own script) asks first; the integrations then report the missing file.
+  if (!config.integrations?.regions) return begin(script, config);
+  return Promise.resolve()
+    .then(() => importBeside(script!.src, 'integrations/regions.js') as Promise<RegionsModule>)
+    .then(
+      (file) => file.ruleFor(config),
+      () => ASK_FIRST,
+    )
+    .then((rule) => begin(script, config, rule));
+}
+
+// Everything else, once the rule by region in force (if any) is known.
+function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: RuleInForce): AssentApi {
+  const existing = earlierAssent() as QueuedCall[] | undefined;
+  const options: ConsentOptions = {
+    ...optionsFor(CONSENT_OPTIONS, config),
+    policyVersion: config.policyVersion,
+    rule,
+  };
   let consent: Consent;
   try {
     // Category and service definitions come only from assentConfig; core checks them only in development builds.

@@ -262,6 +262,16 @@ describe('readConfig', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('hands data-regions and data-region, from its own tag only, to the rules-by-region file', () => {
+    const config = readConfig(tag({ 'data-policy-version': '1', 'data-regions': '', 'data-region': 'US-CA' }));
+    expect(config.integrations).to.deep.equal({
+      regions: { regions: ['data-regions', ''], region: ['data-region', 'US-CA'] },
+    });
+    // A hint without rules by region turns nothing on.
+    expect(readConfig(tag({ 'data-policy-version': '1', 'data-region': 'US-CA' })).integrations).to.equal(undefined);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('takes the customer id from assentConfig only, and only for receipts that are on', () => {
     const config = readConfig(tag({ 'data-policy-version': '1', 'data-receipts-subject': 'c0ffee42' }), {
       receiptsSubject: 'c0ffee42',

@@ -1,4 +1,4 @@
-import { CONSENT_OPTIONS, type OptionRule, type OptionTable } from '@assent/core';
+import { CONSENT_OPTIONS, type OptionRule, type OptionTable, type RegionOptions } from '@assent/core';
 import { GOOGLE_ANALYTICS_OPTIONS, TAG_MANAGER_OPTIONS } from '@assent/analytics-bridge';
 import { BANNER_OPTIONS } from '@assent/banner/options';
 import type { ReceiptOptions } from '@assent/receipts';
@@ -41,6 +41,9 @@ const KEYS = {
   clarity: ['clarity', 'projectId'],
   matomo: ['matomo', 'url'],
   matomoSite: ['matomo', 'siteId'],
+  // Rules by region: read before the store is made (see start.ts), from a file of their own.
+  regions: ['regions'],
+  region: ['regions'],
 } as const;
 
 // The types of the integrations' keys, from their packages' option types.
@@ -52,6 +55,8 @@ type LoadedValues = {
   clarity: string;
   matomo: string;
   matomoSite: string;
+  regions: RegionOptions['regions'];
+  region: string;
 };
 
 type Key = keyof typeof KEYS;
@@ -83,7 +88,9 @@ type ValueOfChecked<K extends Key> = (typeof KEYS)[K][0] extends infer Table
 /**
  * Everything the script tag can be told, by its `data-*` attributes or by `window.assentConfig`; each key sets an
  * option of @assent/core (`policyVersion`, `categories`, `necessary`, `mode`, `dnt` for `respectDoNotTrack`, `gpc`
- * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`, `meanings`), of @assent/analytics-bridge
+ * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`, `meanings`; `regions` and `region`
+ * for its `ruleInForce`: `data-regions` for Assent's rules by region, `data-region="US-CA"` the visitor's region), of
+ * @assent/analytics-bridge
  * (`ga` for `measurementId`, `gaMode` for `mode`, `advertising`, `gaScriptUrl` for `scriptUrl`; `gtm` for Tag
  * Manager's `containerId`, `gtmScriptUrl` for its `scriptUrl`) or of
  * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`) or of @assent/receipts

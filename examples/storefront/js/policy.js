@@ -180,5 +180,32 @@
       },
     ]);
   }
+  // Rules by region (a third switcher): where the visitor is, as a real shop's CDN would say in a country header.
+  // A real server writes data-region on the script tag, or sets the assent_region cookie at the edge; this static
+  // example plays that server by setting the cookie. "Everywhere the same" turns rules by region off.
+  var regions = {
+    same: 'Everywhere the same (no rules by region)',
+    DE: 'Germany (DE): opt-in',
+    'US-CA': 'California (US-CA): opt-out, Do Not Sell or Share',
+    unknown: 'Unknown (no region hint): the strictest rule',
+  };
+  var regionMatch = /(?:^|; )shop_region=([\w-]+)/.exec(document.cookie);
+  var regionAsked = /[?&]region=([\w-]+)/.exec(location.search);
+  var region =
+    regionAsked && regions[regionAsked[1]]
+      ? regionAsked[1]
+      : regionMatch && regions[regionMatch[1]]
+        ? regionMatch[1]
+        : 'same';
+  if (regionAsked && (!regionMatch || regionMatch[1] !== region))
+    document.cookie = 'shop_region=' + region + '; path=/; max-age=31536000; samesite=lax';
+  window.shopRegions = regions;
+  window.shopRegion = region;
+  if (region === 'same') document.cookie = 'assent_region=; path=/; max-age=0';
+  else {
+    config.regions = true;
+    if (region === 'unknown') document.cookie = 'assent_region=; path=/; max-age=0';
+    else document.cookie = 'assent_region=' + region + '; path=/; samesite=lax';
+  }
   window.assentConfig = config;
 })();

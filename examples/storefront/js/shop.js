@@ -103,6 +103,18 @@
       document.cookie = 'shop_setup=' + setup.value + '; path=/; max-age=31536000; samesite=lax';
       location.assign(location.pathname);
     });
+    var region = $('#region');
+    if (!region || !window.shopRegions) return;
+    Object.keys(window.shopRegions).forEach(function (id) {
+      var option = document.createElement('option');
+      option.value = id;
+      option.textContent = window.shopRegions[id];
+      option.selected = id === window.shopRegion;
+      region.append(option);
+    });
+    region.addEventListener('change', function () {
+      location.assign(location.pathname + '?region=' + region.value);
+    });
   }
 
   function gated(tag, category, attributes) {

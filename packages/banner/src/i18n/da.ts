@@ -31,11 +31,6 @@ const da: BannerTexts = {
   analyticsText: 'Tæller besøg og viser, hvordan butikken bruges, så vi kan forbedre den.',
   marketing: 'Markedsføring',
   marketingText: 'Viser relevante annoncer på andre websteder og måler, hvor godt de virker.',
-  embedTitle: 'Indhold fra {service}',
-  embedText:
-    'Når det indlæses, sendes din IP-adresse og adressen på denne side til {service}, som også kan sætte cookies.',
-  loadOnce: 'Indlæs denne gang',
-  alwaysAllow: 'Tillad altid: {category}',
   noticeTitle: 'Dine privatlivsvalg',
   noticeFor: 'Vi bruger også cookies til at {purposes}, medmindre du fravælger det.',
   sale: 'Deling af data med annoncepartnere kan regnes som salg eller deling af dine personoplysninger.',

@@ -31,11 +31,6 @@ const es: BannerTexts = {
   analyticsText: 'Cuentan las visitas y muestran cómo se usa la tienda, para poder mejorarla.',
   marketing: 'Marketing',
   marketingText: 'Muestran anuncios relevantes en otros sitios y miden su eficacia.',
-  embedTitle: 'Contenido de {service}',
-  embedText:
-    'Al cargarlo se envían tu dirección IP y la dirección de esta página a {service}, que también puede instalar cookies.',
-  loadOnce: 'Cargar solo esta vez',
-  alwaysAllow: 'Permitir siempre: {category}',
   noticeTitle: 'Tus opciones de privacidad',
   noticeFor: 'También usamos cookies para {purposes}, salvo que te opongas.',
   sale: 'Compartir datos con socios publicitarios puede considerarse una venta o un intercambio de tu información personal.',

@@ -31,11 +31,6 @@ const fi: BannerTexts = {
   analyticsText: 'Laskevat käynnit ja näyttävät, miten kauppaa käytetään, jotta voimme parantaa sitä.',
   marketing: 'Markkinointi',
   marketingText: 'Näyttävät osuvia mainoksia muilla sivustoilla ja mittaavat niiden tehoa.',
-  embedTitle: 'Sisältöä palvelusta {service}',
-  embedText:
-    'Lataaminen lähettää IP-osoitteesi ja tämän sivun osoitteen palveluun {service}, joka voi myös tallentaa evästeitä.',
-  loadOnce: 'Lataa tämän kerran',
-  alwaysAllow: 'Salli aina: {category}',
   noticeTitle: 'Yksityisyysvalintasi',
   noticeFor: 'Käytämme evästeitä myös {purposes}, ellet kiellä sitä.',
   sale: 'Tietojen jakaminen mainoskumppaneille voidaan katsoa henkilötietojesi myymiseksi tai jakamiseksi.',

@@ -31,11 +31,6 @@ const fr: BannerTexts = {
   analyticsText: 'Comptent les visites et montrent comment la boutique est utilisée, pour l’améliorer.',
   marketing: 'Marketing',
   marketingText: 'Affichent des publicités pertinentes sur d’autres sites et mesurent leur efficacité.',
-  embedTitle: 'Contenu de {service}',
-  embedText:
-    'Le charger envoie votre adresse IP et l’adresse de cette page à {service}, qui peut aussi déposer des cookies.',
-  loadOnce: 'Charger cette fois',
-  alwaysAllow: 'Toujours autoriser : {category}',
   noticeTitle: 'Vos choix de confidentialité',
   noticeFor: 'Nous utilisons aussi des cookies pour {purposes}, sauf si vous vous y opposez.',
   sale: 'Partager des données avec des partenaires publicitaires peut constituer une vente ou un partage de vos informations personnelles.',

@@ -34,11 +34,6 @@ const ga: BannerTexts = {
   marketing: 'Margaíocht',
   marketingText:
     'Taispeánann siad fógraí ábhartha duit ar shuímh eile agus tomhaiseann siad cé chomh maith is a oibríonn siad.',
-  embedTitle: 'Ábhar ó {service}',
-  embedText:
-    'Nuair a lódáiltear é, seoltar do sheoladh IP agus seoladh an leathanaigh seo chuig {service}, a d’fhéadfadh fianáin a shocrú freisin.',
-  loadOnce: 'Lódáil an uair seo amháin',
-  alwaysAllow: 'Ceadaigh i gcónaí: {category}',
   noticeTitle: 'Do roghanna príobháideachta',
   noticeFor: 'Úsáidimid fianáin freisin chun {purposes}, mura ndiúltaíonn tú.',
   sale: 'D’fhéadfaí comhroinnt sonraí le comhpháirtithe fógraíochta a mheas mar do chuid faisnéise pearsanta a dhíol nó a chomhroinnt.',

@@ -31,11 +31,6 @@ const lt: BannerTexts = {
   analyticsText: 'Skaičiuoja apsilankymus ir rodo, kaip naudojamasi parduotuve, kad galėtume ją tobulinti.',
   marketing: 'Rinkodara',
   marketingText: 'Rodo jums aktualias reklamas kitose svetainėse ir matuoja, kaip gerai jos veikia.',
-  embedTitle: 'Turinys iš paslaugos {service}',
-  embedText:
-    'Įkeliant jūsų IP adresas ir šio puslapio adresas siunčiami paslaugai {service}, kuri taip pat gali įrašyti slapukų.',
-  loadOnce: 'Įkelti tik šį kartą',
-  alwaysAllow: 'Visada leisti: {category}',
   noticeTitle: 'Jūsų privatumo pasirinkimai',
   noticeFor: 'Slapukus naudojame ir tam, kad {purposes}, nebent prieštarausite.',
   sale: 'Dalijimasis duomenimis su reklamos partneriais gali būti laikomas jūsų asmeninės informacijos pardavimu ar dalijimusi ja.',

@@ -31,11 +31,6 @@ const mt: BannerTexts = {
   analyticsText: 'Jgħoddu ż-żjarat u juru kif jintuża l-ħanut, biex inkunu nistgħu ntejbuh.',
   marketing: 'Marketing',
   marketingText: 'Juruk reklami rilevanti fuq siti oħra u jkejlu kemm jaħdmu tajjeb.',
-  embedTitle: 'Kontenut minn {service}',
-  embedText:
-    'Meta jitgħabba, l-indirizz IP tiegħek u l-indirizz ta’ din il-paġna jintbagħtu lil {service}, li jista’ jpoġġi cookies ukoll.',
-  loadOnce: 'Għabbi din id-darba biss',
-  alwaysAllow: 'Dejjem ippermetti: {category}',
   noticeTitle: 'L-għażliet tal-privatezza tiegħek',
   noticeFor: 'Nużaw cookies ukoll biex {purposes}, sakemm ma toġġezzjonax.',
   sale: 'Il-qsim tad-data ma’ sħab tar-reklamar jista’ jitqies bħala bejgħ jew qsim tal-informazzjoni personali tiegħek.',

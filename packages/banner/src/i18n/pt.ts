@@ -32,11 +32,6 @@ const pt: BannerTexts = {
   analyticsText: 'Contam as visitas e mostram como a loja é usada, para a podermos melhorar.',
   marketing: 'Marketing',
   marketingText: 'Mostram anúncios relevantes noutros sites e medem a sua eficácia.',
-  embedTitle: 'Conteúdo de {service}',
-  embedText:
-    'Ao carregá-lo, o seu endereço IP e o endereço desta página são enviados para {service}, que também pode guardar cookies.',
-  loadOnce: 'Carregar só desta vez',
-  alwaysAllow: 'Permitir sempre: {category}',
   noticeTitle: 'As suas opções de privacidade',
   noticeFor: 'Usamos também cookies para {purposes}, a menos que se oponha.',
   sale: 'Partilhar dados com parceiros de publicidade pode contar como venda ou partilha das suas informações pessoais.',

@@ -31,11 +31,6 @@ const sk: BannerTexts = {
   analyticsText: 'Počítajú návštevy a ukazujú, ako sa obchod používa, aby sme ho mohli zlepšiť.',
   marketing: 'Marketing',
   marketingText: 'Zobrazujú vám relevantné reklamy na iných stránkach a merajú, ako dobre fungujú.',
-  embedTitle: 'Obsah zo služby {service}',
-  embedText:
-    'Načítaním sa vaša IP adresa a adresa tejto stránky odošlú službe {service}, ktorá môže ukladať aj súbory cookie.',
-  loadOnce: 'Načítať len teraz',
-  alwaysAllow: 'Vždy povoliť: {category}',
   noticeTitle: 'Vaše voľby ochrany súkromia',
   noticeFor: 'Súbory cookie používame aj na {purposes}, ak nevznesiete námietku.',
   sale: 'Zdieľanie údajov s reklamnými partnermi sa môže považovať za predaj alebo zdieľanie vašich osobných údajov.',

@@ -31,11 +31,6 @@ const sl: BannerTexts = {
   analyticsText: 'Štejejo obiske in kažejo, kako se trgovina uporablja, da jo lahko izboljšamo.',
   marketing: 'Trženje',
   marketingText: 'Prikazujejo vam ustrezne oglase na drugih spletnih mestih in merijo, kako dobro delujejo.',
-  embedTitle: 'Vsebina storitve {service}',
-  embedText:
-    'Ob nalaganju se vaš naslov IP in naslov te strani pošljeta storitvi {service}, ki lahko shrani tudi piškotke.',
-  loadOnce: 'Naloži samo tokrat',
-  alwaysAllow: 'Vedno dovoli: {category}',
   noticeTitle: 'Vaše izbire zasebnosti',
   noticeFor: 'Piškotke uporabljamo tudi za to, da {purposes}, razen če temu nasprotujete.',
   sale: 'Deljenje podatkov z oglaševalskimi partnerji se lahko šteje za prodajo ali deljenje vaših osebnih podatkov.',

@@ -53,6 +53,9 @@ export default [
       'assent-banner': 'packages/script-tag/src/banner-entry.ts',
       ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
     },
+    // The per-service switches (a chunk imported by assent-banner.js) take lit from assent-banner.js itself, which
+    // may export it for them, instead of both importing a third file on every first visit.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

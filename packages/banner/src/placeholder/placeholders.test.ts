@@ -221,7 +221,8 @@ describe('placeholders', () => {
   });
 
   it("speaks the page's language, right to left in Arabic, and names every category it waits for", async () => {
-    const { default: ar } = await import('../i18n/ar.js');
+    // The placeholders' language file carries the banner's texts of the same language.
+    const { default: ar } = await import('../i18n/placeholders/ar.js');
     registerLanguage('ar', ar);
     document.documentElement.lang = 'ar';
     await gate(`<iframe data-consent="analytics marketing" data-src="${frame()}" title="video"></iframe>`, {});

@@ -2,6 +2,7 @@ import { isWebUrl, type BlockedElement, type Consent } from '@assent/core';
 import { checkBannerOption, type BannerOptions } from '../banner/banner-options.js';
 import { textKeyOf } from '../banner/explain.js';
 import { labelOf, listOf, textsFor } from '../i18n/texts.js';
+import english from '../i18n/placeholders/en.js';
 import theme from '../theme/theme.styles.js';
 import styles from './placeholder.styles.js';
 import { isSelfHosted, placeholderContent } from './placeholder.js';
@@ -66,7 +67,7 @@ export function placeholders(consent: Consent, options: PlaceholderOptions = {})
 
   return ({ element, wanted, loadOnce }) => {
     if (shown.has(element) || element.hasAttribute('src')) return;
-    const chosen = textsFor(lang, texts);
+    const chosen = textsFor(lang, texts, english);
     const { t } = chosen;
     const elementSays = (name: string) =>
       `assent: <${element.localName} data-consent="${element.dataset.consent}"> ${name}`;

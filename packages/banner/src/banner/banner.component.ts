@@ -4,6 +4,7 @@ import { html, nothing, render } from 'lit/html.js';
 import { NECESSARY, type Consent } from '@assent/core';
 import type { BannerTexts } from '../i18n/language.js';
 import { labelOf, textsFor } from '../i18n/texts.js';
+import noticeEn from '../i18n/notice-en.js';
 import theme from '../theme/theme.styles.js';
 import styles from './banner.styles.js';
 import { BANNER_OPTIONS, checkBannerOption } from './banner-options.js';
@@ -12,10 +13,15 @@ import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
 import { OPENER_ATTRIBUTE, openerOf } from '../opener/opener.js';
 import { assentEvent, type AssentEvents, type HideReason } from '../events/events.js';
+import { cookiesNote } from './service-text.js';
+import { serviceSwitches } from './service-slot.js';
 
 /** What the banner shows: nothing (at most the floating button), the first layer, or the preferences. */
 type View = 'closed' | 'banner' | 'preferences';
 type Action = 'acceptAll' | 'rejectAll' | 'save' | 'doNotSell';
+
+// Bundlers replace it; the development warnings below are removed from production builds.
+declare const process: { env: { NODE_ENV?: string } };
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -274,6 +280,15 @@ export class AssentBanner extends BaseElement {
   private _follow(): void {
     const consent = this.isConnected ? this._consent : undefined;
     if (consent != this._following?.consent) {
+      if (
+        process.env.NODE_ENV !== 'production' &&
+        consent &&
+        !serviceSwitches &&
+        Object.keys(consent.get().services)[0]
+      )
+        console.warn(
+          "assent: this site's services have switches of their own (an id); import '@assent/banner/services' to show them in the preferences",
+        );
       this._following?.stop();
       this._following = consent && {
         consent,
@@ -301,7 +316,7 @@ export class AssentBanner extends BaseElement {
     const consent = this._following?.consent;
     const view = this._view;
     if (!consent) return nothing;
-    const { t, lang, dir } = textsFor(this.lang, this._texts);
+    const { t, lang, dir } = textsFor(this.lang, this._texts, noticeEn);
     if (view == 'closed') {
       const setting = this.floatingButton;
       const pageOffersWayBack = !!document.querySelector(`[${OPENER_ATTRIBUTE}]`);
@@ -314,7 +329,7 @@ export class AssentBanner extends BaseElement {
     const state = consent.get();
     // The switches start from what holds now (opt-out's defaults included), or from the choices made under an
     // earlier policy version while the new one is asked about.
-    const start = (state.status != 'decided' && consent.previousChoices) || state.categories;
+    const start = (state.status != 'decided' && consent.previousChoices) || { ...state.categories, ...state.services };
     const { meanings } = consent.options;
     const declared = consent.categories.map((category) => category.name);
     // The texts of a category the site names otherwise (statistics) are those of what it means (analytics).
@@ -353,25 +368,23 @@ export class AssentBanner extends BaseElement {
           ? consent.categories.map(({ name, description, services }) => {
               const always = name == NECESSARY;
               const key = keyOf(name);
+              const label = labelOf(t, key, name);
+              const words = typeof description == 'string' && description ? description : t[key + 'Text']!;
+              if (services[0]?.id && serviceSwitches)
+                return serviceSwitches(this.shadowRoot!, t, { name, label, description: words, services }, start);
               return html`<div part="category">
               <label part="label"
                 ><input type="checkbox" role="switch" part="switch" name=${name} aria-describedby="d-${name}"
                   ?disabled=${always} .checked=${always || !!start[name]}
-                />${labelOf(t, key, name)}</label>
-              <p part="description" id="d-${name}">${typeof description == 'string' && description ? description : t[key + 'Text']}</p>
+                />${label}</label>
+              <p part="description" id="d-${name}">${words}</p>
               ${
                 services.length
                   ? html`<ul part="services">
                     ${services.map(
                       (service) => html`<li>
                       <b>${service.name}</b>${service.description ? `: ${service.description}` : ''}
-                      ${
-                        service.cookies?.length
-                          ? html`<small>${t.cookies}: ${service.cookies
-                              .map((c) => (typeof c == 'string' ? c : c.source.replace(/^\^|\$$/g, '')))
-                              .join(', ')}</small>`
-                          : nothing
-                      }
+                      ${cookiesNote(t, service.cookies)}
                     </li>`,
                     )}
                   </ul>`

@@ -3,9 +3,8 @@
  * Keys named after a category (`analytics`) label its switch; `<name>Text` describes it; `<name>Purpose` names it
  * in the first layer's sentence `consentFor` (a phrase that fits its `{purposes}`, listed with the language's "and").
  * The placeholders over embeds have texts of their own (`@assent/banner/i18n/placeholders/en`).
- * `noticeTitle`, `noticeFor`, `sale`, `doNotSell` and `ok` are the first layer's where a region's law asks for an
- * opt-out instead of consent (a US state's): what is used unless the visitor opts out (a phrase of the same form as
- * `consentFor`), that sharing with advertising partners may be selling or sharing, and the two buttons.
+ * The first layer's notice, where a region's law asks for an opt-out instead of consent, has its English in
+ * `@assent/banner/i18n/notice-en` (bundled with the banner only); every other language file carries it.
  *
  * @example
  * import en from '@assent/banner/i18n/en';
@@ -41,9 +40,4 @@ export default {
   analyticsText: 'Count visits and see how the shop is used, so that we can improve it.',
   marketing: 'Marketing',
   marketingText: 'Show you relevant ads on other sites and measure how well they work.',
-  noticeTitle: 'Your privacy choices',
-  noticeFor: 'We also use cookies to {purposes}, unless you opt out.',
-  sale: 'Sharing data with advertising partners may count as selling or sharing your personal information.',
-  doNotSell: 'Do Not Sell or Share My Personal Information',
-  ok: 'OK',
 };

@@ -1,5 +1,6 @@
 // No lit here: a script-tag loader imports this beside the element to pick and fetch one language file.
 import type en from './en.js';
+import type noticeEn from './notice-en.js';
 import type placeholderEn from './placeholders/en.js';
 
 /**
@@ -8,7 +9,7 @@ import type placeholderEn from './placeholders/en.js';
  * @example
  * const texts: Partial<BannerTexts> = { title: 'Cookies', acceptAll: 'Yes please' };
  */
-export type BannerTexts = { [K in keyof typeof en]: string };
+export type BannerTexts = { [K in keyof typeof en | keyof typeof noticeEn]: string };
 
 /**
  * Every text of the placeholders over embeds that wait for consent, by key. Each language's placeholder file

@@ -7,7 +7,7 @@ export default [
     name: '@assent/core: createConsent + gateElements, with nanostores',
     path: 'dist/index.js',
     import: '{ createConsent, gateElements }',
-    limit: '3.76 kB',
+    limit: '4.11 kB',
     modifyEsbuildConfig: production,
   },
   {

@@ -1,5 +1,6 @@
 export { createConsent } from './store/create-consent.js';
 export { gateElements, type BlockedElement, type GateOptions } from './gating/gate-elements.js';
+export { serviceCategories } from './categories/services.js';
 export { removeCookies } from './cleanup/remove-cookies.js';
 export { isWebUrl } from './gating/web-url.js';
 export {

@@ -28,8 +28,13 @@ export type ConsentStatus = 'pending' | 'decided';
  */
 export interface ConsentState {
   status: ConsentStatus;
-  /** One boolean per category, `necessary` always `true`. */
+  /**
+   * One boolean per category, `necessary` always `true`. A category whose services have switches of their own is
+   * `true` while at least one of them is granted.
+   */
   categories: Readonly<Record<string, boolean>>;
+  /** One boolean per service with an `id` (per-service consent); empty on a site without them. */
+  services: Readonly<Record<string, boolean>>;
   /** The policy version this state belongs to (the site's current one). */
   policyVersion: string;
   /** ISO time of the decision, `null` while pending. */
@@ -51,8 +56,18 @@ export interface ConsentState {
  */
 export interface ServiceDefinition {
   name: string;
+  /**
+   * Gives the service a switch of its own in the preferences (per-service consent), and the name by which
+   * `data-consent="youtube"`, `allowed('youtube')` and `saveChoices({ youtube: true })` refer to it: lower-case
+   * like a category name, unique on the site, different from every category's. In a category, give every service
+   * an id or none.
+   *
+   * @example
+   * { id: 'youtube', name: 'YouTube', description: 'Videos', cookies: ['VISITOR_INFO1_LIVE', 'YSC'] }
+   */
+  id?: string;
   description?: string;
-  /** Cookie names, exact strings or regular expressions; deleted when the category is withdrawn. */
+  /** Cookie names, exact strings or regular expressions; deleted when the service (or its category) is withdrawn. */
   cookies?: ReadonlyArray<string | RegExp>;
 }
 
@@ -113,7 +128,7 @@ export interface ConsentOptions {
  */
 export interface ConsentChange {
   state: ConsentState;
-  /** Categories whose boolean changed. */
+  /** Categories and services (by `id`) whose boolean changed. */
   changed: string[];
 }
 
@@ -146,15 +161,21 @@ export interface Consent {
   >;
   /** The current state. */
   get(): ConsentState;
-  /** Whether a category is granted now (`necessary` always is; unknown names are not). */
-  allowed(category: string): boolean;
-  /** Grant every optional category (except those the visitor's browser objects to: GPC, DNT). */
+  /**
+   * Whether a category, or a service by its `id`, is granted now (`necessary` always is; unknown names are not).
+   *
+   * @example
+   * if (consent.allowed('youtube')) showVideo();
+   */
+  allowed(name: string): boolean;
+  /** Grant every optional category and service (except those the visitor's browser objects to: GPC, DNT). */
   acceptAll(): void;
   /** Deny every optional category. */
   rejectAll(): void;
   /**
-   * Set some categories from the site's code; the others keep their current value. Recorded with method `api`,
-   * so a category the visitor's browser objects to (GPC, DNT) stays denied.
+   * Set some categories (or services, by `id`) from the site's code; the others keep their current value. A
+   * category set here sets its services too, unless they are named as well. Recorded with method `api`, so a
+   * category the visitor's browser objects to (GPC, DNT) stays denied.
    *
    * @example
    * consent.update({ preferences: true });
@@ -162,10 +183,12 @@ export interface Consent {
   update(choices: Readonly<Record<string, boolean>>): void;
   /**
    * Record the visitor's own switches, as a preferences dialog's Save button does (method `custom`): the one call
-   * that grants a category the visitor's browser objects to, because the visitor switched it on.
+   * that grants a category the visitor's browser objects to, because the visitor switched it on. Services are named
+   * by `id`, beside the categories.
    *
    * @example
    * saveButton.addEventListener('click', () => consent.saveChoices({ analytics: analyticsSwitch.checked }));
+   * consent.saveChoices({ marketing: true, 'meta-pixel': false }); // YouTube yes, the pixel no
    */
   saveChoices(choices: Readonly<Record<string, boolean>>): void;
   /** Withdraw everything and forget the decision: back to `pending`, cookies of optional categories deleted. */

@@ -53,11 +53,14 @@ export function createOutbox(key: string) {
       write({ waiting: [...kept.waiting, entry], seen: [...kept.seen, decision] });
     },
     due: (now: number) => read().waiting.filter((entry) => entry.due <= now),
-    /** Replaces a receipt's entry (after a failure), or removes it (`next` undefined: acknowledged or refused). */
+    /** Replaces a receipt's entry (claimed for sending, or failed), or removes it (`next` undefined: acknowledged or refused). */
     settle(id: string, next?: Waiting): void {
       const kept = read();
-      const others = kept.waiting.filter((entry) => entry.receipt.id != id);
-      write({ ...kept, waiting: next ? [...others, next] : others });
+      // In place: the bound drops the oldest receipts, not the ones that failed or are being sent.
+      const waiting = next
+        ? kept.waiting.map((entry) => (entry.receipt.id == id ? next : entry))
+        : kept.waiting.filter((entry) => entry.receipt.id != id);
+      write({ ...kept, waiting });
     },
   };
 }

@@ -104,6 +104,26 @@ describe('sendReceipts', function () {
     expect((await history()).length).to.equal(1);
   });
 
+  it('leaves a receipt being sent to that send: the next page view started meanwhile does not send it again', async () => {
+    const { consent, cookieName } = open();
+    const toCollector = () => performance.getEntriesByType('resource').filter((entry) => entry.name == endpoint);
+    const before = toCollector().length;
+    consent.rejectAll();
+    const id = consent.get().id!;
+    // The first page's send has left (its timer ran) but the collector has not answered yet.
+    await new Promise((r) => setTimeout(r));
+    const nextPage = createConsent({ policyVersion: '2026-05', cookieName });
+    const nextSender = sendReceipts(nextPage, { endpoint });
+    opened.push({ consent: nextPage, sender: nextSender });
+    await nextSender.flush();
+    await opened[0].sender!.flush();
+    expect(await until(async () => !!(await stored(id)))).to.equal(true);
+    await until(() => toCollector().length > before);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(toCollector().length - before).to.equal(1);
+    expect(JSON.parse(localStorage.getItem(`${cookieName}-receipts`)!).waiting).to.deep.equal([]);
+  });
+
   it('keeps the receipt while the database is down (503) and sends it on a later page view', async function () {
     if (collector.database != 'postgres') this.skip(); // PGlite lives inside the collector: it cannot be stopped alone
     // A collector and database of this test's own: the other browsers' tests keep theirs running meanwhile.

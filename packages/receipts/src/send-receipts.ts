@@ -7,6 +7,9 @@ import type { ReceiptOptions, ReceiptSender } from './types.js';
 // After a failure: 2 s, 4 s, 8 s … at most an hour, on this page or the next ones.
 const FIRST_RETRY_MS = 2000;
 const LAST_RETRY_MS = 3600e3;
+// A receipt being sent is claimed for this long: another tab, or the next page while a keepalive send is still under
+// way, leaves it alone. A send that never answers frees it again; a second delivery is stored once, by its id.
+const CLAIM_MS = 30e3;
 
 /**
  * Sends each decision (and each reset) to a collector as a receipt, after the decision is applied and without
@@ -28,7 +31,8 @@ export function sendReceipts(consent: Consent, options: ReceiptOptions): Receipt
   const url = new URL(endpoint, location.href).href;
   const outbox = createOutbox(`${consent.options.cookieName}-receipts`);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const sending = new Set<string>();
+  // This page's sends still under way, so that `flush()` also waits for them.
+  const underWay = new Set<Promise<void>>();
 
   const language = () => {
     const lang = options.language ?? (document.documentElement.lang || navigator.language);
@@ -48,19 +52,16 @@ export function sendReceipts(consent: Consent, options: ReceiptOptions): Receipt
     setTimeout(flush);
   }
 
-  async function deliver(entry: Waiting): Promise<void> {
-    const { id } = entry.receipt;
-    // One delivery at a time per receipt from this page (a retry timer and a flush may meet).
-    if (sending.has(id)) return;
-    sending.add(id);
-    try {
-      await attempt(entry);
-    } finally {
-      sending.delete(id);
-    }
+  function deliver(entry: Waiting): Promise<void> {
+    const sent = attempt(entry).finally(() => underWay.delete(sent));
+    underWay.add(sent);
+    return sent;
   }
 
   async function attempt(entry: Waiting): Promise<void> {
+    // Claimed in the outbox before it leaves (synchronously, so a retry timer and a flush meeting on this page
+    // cannot both take it either); the tries count only failures.
+    outbox.settle(entry.receipt.id, { ...entry, due: Date.now() + CLAIM_MS });
     let status = 0;
     try {
       const response = await fetch(url, {
@@ -88,7 +89,8 @@ export function sendReceipts(consent: Consent, options: ReceiptOptions): Receipt
   }
 
   function flush(): Promise<void> {
-    return Promise.all(outbox.due(Date.now()).map(deliver)).then(() => {});
+    const sends = [...outbox.due(Date.now()).map(deliver), ...underWay];
+    return Promise.all(sends).then(() => {});
   }
 
   let last = consent.get();

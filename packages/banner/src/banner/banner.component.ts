@@ -139,12 +139,13 @@ export class AssentBanner extends BaseElement {
 
   /**
    * The small button that reopens the preferences once the banner is closed (`floating-button`): `'auto'` (no
-   * attribute, the default) shows it only while the page has no `data-assent-open` control, so that a way back
+   * attribute or `"auto"`, the default) shows it only while the page has no `data-assent-open` control, so that a way back
    * always exists; `true` (the attribute, or `"true"`) always; `false` (`"false"`) never.
    */
   get floatingButton(): boolean | 'auto' {
     const value = this.getAttribute('floating-button');
-    return value == null ? 'auto' : value != 'false';
+    if (value == null || value == 'auto') return 'auto';
+    return value != 'false';
   }
   set floatingButton(on: boolean | 'auto') {
     if (on == 'auto') this.removeAttribute('floating-button');

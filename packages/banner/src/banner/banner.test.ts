@@ -67,6 +67,10 @@ describe('assent-banner: choices', () => {
     await settle(el);
     expect(part(el, 'floating'), 'floating-button="false"').to.equal(null);
     expect(el.getAttribute('floating-button')).to.equal('false');
+    el.setAttribute('floating-button', 'auto');
+    expect(el.floatingButton, 'floating-button="auto"').to.equal('auto');
+    await settle(el);
+    expect(part(el, 'floating'), 'auto, on a page without a settings control').to.not.equal(null);
   });
 
   it('Accept all grants every optional category and stores the decision', async () => {

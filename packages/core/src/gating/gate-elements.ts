@@ -1,5 +1,6 @@
 import type { Consent } from '../types.js';
 import { misconfiguration } from './misconfiguration.js';
+import { serviceCategories } from '../categories/services.js';
 
 // Whether anything follows the element in the document yet: the HTML parser adds nodes in document order.
 function parserMovedOn(el: Node): boolean {
@@ -37,7 +38,7 @@ export interface GateOptions {
  */
 export interface BlockedElement {
   element: HTMLElement;
-  /** What its `data-consent` names, every one of which must be granted. */
+  /** What its `data-consent` names (categories, or services by `id`), every one of which must be granted. */
   wanted: readonly string[];
   /**
    * Loads it now, without recording any consent: it stays loaded on this page until its consent is given (from
@@ -47,7 +48,8 @@ export interface BlockedElement {
 }
 
 /**
- * Keeps elements marked `data-consent="analytics marketing"` inert until every category they name is granted:
+ * Keeps elements marked `data-consent="analytics marketing"` inert until every category they name is granted (a
+ * service with an `id` may be named as well: `data-consent="youtube"` waits for that service alone):
  * `<script type="text/plain" data-consent>` (inline or `src`; `data-type="module"` for modules) runs once, in
  * document order; `<iframe data-consent data-src>` (or any element with `data-src`) gets its `src`, and loses
  * it again when consent is withdrawn; while it waits, `options.blocked` may show a placeholder that loads it
@@ -60,7 +62,9 @@ export interface BlockedElement {
  */
 export function gateElements(consent: Consent, root: ParentNode = document, options: GateOptions = {}): () => void {
   const { blocked, ...checks } = options;
-  const rules = { optional: consent.categories.map((c) => c.name).filter((name) => name != 'necessary'), ...checks };
+  // What data-consent may name: the optional categories, and the services with a switch of their own.
+  const optional = consent.categories.map((c) => c.name).filter((name) => name != 'necessary');
+  const rules = { optional: [...optional, ...Object.keys(serviceCategories(consent.categories))], ...checks };
   const seen = new WeakSet<Element>();
   // Elements the visitor loaded once: gating leaves their src alone until their consent is given.
   const loadedOnce = new WeakSet<Element>();

@@ -2,7 +2,7 @@ import { isWebUrl } from './web-url.js';
 
 /** What a gated element is checked against. */
 export interface GatingRules {
-  /** The optional categories of the store: `necessary` is not one, since it gates nothing. */
+  /** The optional categories of the store and its services' ids: `necessary` is not one, since it gates nothing. */
   optional: readonly string[];
   /** The nonce `assent.js` (or the site) carries; when set, only scripts with the same nonce are run. */
   nonce?: string;

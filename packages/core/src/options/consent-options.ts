@@ -69,7 +69,7 @@ export const CONSENT_OPTIONS = /* @__PURE__ */ optionTable<ConsentOptions>(CONSE
   categories: {
     check: categoriesAreValid,
     allowed:
-      'lower-case names (a letter, then letters, digits, "-" or "_") other than "necessary", each once, or { name, description, services }',
+      'lower-case names (a letter, then letters, digits, "-" or "_") other than "necessary", each once, or { name, description, services: [{ id, name, description, cookies }] }',
   },
   necessary: {
     check: (value) => value === undefined || (!!value && typeof value == 'object'),
@@ -114,28 +114,40 @@ function check(ok: unknown, option: string, value: unknown, allowed: string): vo
 export const optionError = (option: string, value: unknown, allowed: string): Error =>
   new Error(mustBe(`option "${option}"`, allowed, value));
 
-function checkCategory(input: string | CategoryDefinition, at: string): string {
+const NAME_RULE = 'a lower-case name: a letter, then letters, digits, "-" or "_" (at most 32)';
+
+// `ids` collects the service ids met so far, across categories.
+function checkCategory(input: string | CategoryDefinition, at: string, ids: string[] = []): string {
   const {
     name,
     description,
     services = [],
   } = typeof input == 'string' ? { name: input } : (Object(input) as CategoryDefinition);
-  check(
-    CATEGORY_NAME.test(name),
-    `${at}.name`,
-    name,
-    'a lower-case name: a letter, then letters, digits, "-" or "_" (at most 32)',
-  );
+  check(CATEGORY_NAME.test(name), `${at}.name`, name, NAME_RULE);
   // Shown as text: anything else (an object shaped like a template) must not reach the banner.
   check(description === undefined || typeof description == 'string', `${at}.description`, description, 'a string');
-  check(Array.isArray(services), `${at}.services`, services, 'an array of { name, description, cookies }');
+  check(Array.isArray(services), `${at}.services`, services, 'an array of { id, name, description, cookies }');
+  const withId = services.filter((service) => service?.id !== undefined).length;
+  check(
+    !withId || withId == services.length,
+    `${at}.services`,
+    services.map((service) => service?.id),
+    'services all with an id or none',
+  );
   services.forEach((service, i) => {
+    const { id } = Object(service) as { id?: unknown };
     check(
       service?.name && typeof service.name == 'string',
       `${at}.services[${i}].name`,
       service?.name,
       'a non-empty string',
     );
+    if (id !== undefined) {
+      check(typeof id == 'string' && CATEGORY_NAME.test(id), `${at}.services[${i}].id`, id, NAME_RULE);
+      check(name != NECESSARY, `${at}.services[${i}].id`, id, 'absent: necessary services have no switch');
+      check(!ids.includes(id as string), `${at}.services[${i}].id`, id, 'an id no category or other service has');
+      ids.push(id as string);
+    }
     check(
       service.description === undefined || typeof service.description == 'string',
       `${at}.services[${i}].description`,
@@ -163,7 +175,7 @@ function checkCategory(input: string | CategoryDefinition, at: string): string {
  */
 export function validateOptions(input: ConsentOptions, resolved: object): void {
   check(input && typeof input == 'object', 'options', input, 'an object with at least { policyVersion }');
-  if (Array.isArray(input.categories)) validateCategories(input.categories, input.necessary);
+  validateCategories(Array.isArray(input.categories) ? input.categories : [], input.necessary);
   throwOnWrongOption('option', CONSENT_OPTIONS, input, resolved);
 }
 
@@ -179,8 +191,12 @@ export function validateCategories(
   necessary?: ConsentOptions['necessary'],
 ): void {
   const seen: string[] = [];
+  // Categories and service ids share one namespace: data-consent, allowed() and the choices name either.
+  const names = categories.map((c) => (typeof c == 'string' ? c : Object(c).name));
+  const ids: string[] = [NECESSARY, ...names];
+  if (necessary) checkCategory({ ...necessary, name: NECESSARY }, NECESSARY, ids);
   categories.forEach((c, i) => {
-    const name = checkCategory(c, `categories[${i}]`);
+    const name = checkCategory(c, `categories[${i}]`, ids);
     check(
       name != NECESSARY,
       `categories[${i}]`,
@@ -190,5 +206,4 @@ export function validateCategories(
     check(!seen.includes(name), `categories[${i}]`, name, 'a category not already named');
     seen.push(name);
   });
-  if (necessary) checkCategory({ ...necessary, name: NECESSARY }, NECESSARY);
 }

@@ -77,3 +77,19 @@ describe('the consent cookie value', () => {
     for (const id of ids) expect(id).to.match(/^[0-9a-f]{16}$/);
   });
 });
+
+describe('the consent cookie value with services chosen one by one', () => {
+  it('round-trips them in format 2 and keeps format 1 for whole categories', () => {
+    const withServices: DecisionRecord = { ...record, granted: ['analytics'], services: ['youtube'] };
+    const value = encodeRecord(withServices);
+    expect(value).to.match(/^2~/);
+    expect(decodeRecord(value, known, ['youtube', 'pixel'])).to.deep.equal(withServices);
+    expect(encodeRecord({ ...record, services: [] })).to.equal(encodeRecord(record));
+  });
+
+  it('reads a format 2 value as no decision when damaged, truncated or without a service', () => {
+    const value = encodeRecord({ ...record, services: ['youtube'] });
+    for (let i = 0; i < value.length; i++) expect(decodeRecord(value.slice(0, i), known, ['youtube'])).to.equal(null);
+    expect(decodeRecord(value.replace('~youtube~', '~pixel~'), known, ['youtube', 'pixel'])).to.equal(null);
+  });
+});

@@ -14,8 +14,13 @@ export interface DecisionRecord {
   decidedAt: number;
   id: string;
   method: RecordMethod;
-  /** Optional categories granted; every other one is denied. */
+  /** Optional categories granted whole, with all their services; every other one is denied. */
   granted: string[];
+  /**
+   * Services (by `id`) granted one by one, in categories not granted whole: a category is granted while one of
+   * them is. Absent or empty on a site without per-service consent.
+   */
+  services?: string[];
 }
 
 // Position = one-letter code in the cookie. Earlier releases read an unknown code as no decision, that is, as
@@ -40,50 +45,67 @@ function checksum(text: string): string {
 }
 
 /**
- * The cookie value: `1~policyVersion~time~id~method~granted.categories~checksum`, about 60 bytes.
+ * The cookie value: `1~policyVersion~time~id~method~granted.categories~checksum`, about 60 bytes. A decision that
+ * grants services one by one is written in format 2, with their ids in one more field:
+ * `2~policyVersion~time~id~method~granted.categories~granted.services~checksum`. Every other decision stays in
+ * format 1, which every release reads.
  *
  * @example
  * encodeRecord({ policyVersion: '2', decidedAt: Date.now(), id: '0123456789abcdef', method: 'custom', granted: ['analytics'] })
  */
 export function encodeRecord(record: DecisionRecord): string {
-  const body = [
-    '1',
+  const services = record.services ?? [];
+  const fields = [
     record.policyVersion,
     record.decidedAt.toString(36),
     record.id,
     METHODS.indexOf(record.method),
     record.granted.join('.'),
-  ].join('~');
+  ];
+  const body = (services[0] ? ['2', ...fields, services.join('.')] : ['1', ...fields]).join('~');
   return `${body}~${checksum(body)}`;
 }
 
 /**
  * Reads a cookie value defensively: anything malformed, truncated, tampered or of another format gives `null`
- * (no decision), never an exception, and never a category the site does not know.
+ * (no decision), never an exception, and never a category or service the site does not know. A format 1 value
+ * (every release before per-service consent, and every decision without one-by-one services) grants whole
+ * categories, each with all its services.
  *
  * @example
  * decodeRecord('garbage', ['analytics']) // null
  */
-export function decodeRecord(value: unknown, known: readonly string[]): DecisionRecord | null {
+export function decodeRecord(
+  value: unknown,
+  known: readonly string[],
+  knownServices: readonly string[] = [],
+): DecisionRecord | null {
   const fields = String(value).split('~');
-  const [format, policyVersion, time, id, code, granted, sum] = fields as Array<string | undefined>;
+  const [format, policyVersion, time, id, code, granted] = fields as Array<string | undefined>;
+  const withServices = format === '2';
+  const services = withServices ? fields[6] : '';
   const decidedAt = parseInt(time!, 36);
   const method = /^[0-5]$/.test(code!) && METHODS[code as never];
-  const ofThisFormat = format === '1' && fields.length === 7;
+  const ofThisFormat = (format === '1' && fields.length === 7) || (withServices && fields.length === 8);
   // The checksum rejects damage; the other checks reject a forged value whose checksum was recomputed.
-  const undamaged = sum === checksum(fields.slice(0, 6).join('~'));
+  const undamaged = fields.pop() === checksum(fields.join('~'));
   const timeWellFormed = /^[0-9a-z]{8,9}$/.test(time!);
   // Beyond a day ahead no clock error explains it: the value was made up.
   const timePlausible = decidedAt <= Date.now() + 864e5;
   const idWellFormed = /^[0-9a-f]{16}$/.test(id!);
-  const valid = ofThisFormat && undamaged && timeWellFormed && timePlausible && idWellFormed && method;
+  // Format 2 exists for services granted one by one: one without any was made up.
+  const servicesWellFormed = !withServices || !!services;
+  const valid =
+    ofThisFormat && undamaged && timeWellFormed && timePlausible && idWellFormed && servicesWellFormed && method;
   if (!valid) return null;
+  const listed = (list: string) => list.split('.');
   return {
     policyVersion: policyVersion!,
     decidedAt,
     id: id!,
     method,
-    granted: known.filter((name, i) => i && granted!.split('.').includes(name)),
+    granted: known.filter((name, i) => i && listed(granted!).includes(name)),
+    ...(withServices && { services: knownServices.filter((name) => listed(services!).includes(name)) }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { ResolvedOptions } from '../options/options.js';
 import { decodeRecord, encodeRecord, type DecisionRecord } from './record.js';
 import { outranks } from './outranks.js';
 import { writeCookie } from '../cookies/write-cookie.js';
+import { serviceCategories } from '../categories/services.js';
 
 /** Where decisions are kept: the first-party cookie, or this page only when cookies fail. */
 export interface RecordStorage {
@@ -28,18 +29,15 @@ export function cookieStorage({
   // Every cookie of this name the page sees, raw: one on a deeper path, on the parent domain or from before the
   // site shared it can stand beside ours, and the browser lists them in its own order. Values are read as they
   // are: ours hold only cookie-safe characters, so anything percent-encoded is foreign.
+  const known = categories.map((c) => c.name);
+  const knownServices = Object.keys(serviceCategories(categories));
   const pairs = () => document.cookie.split('; ').filter((pair) => pair.startsWith(name + '='));
   const storage: RecordStorage = {
     persistent: true,
     read() {
       try {
         return pairs()
-          .map((pair) =>
-            decodeRecord(
-              pair.slice(name.length + 1),
-              categories.map((c) => c.name),
-            ),
-          )
+          .map((pair) => decodeRecord(pair.slice(name.length + 1), known, knownServices))
           .reduce((winner, record) => (outranks(record, winner) ? record : winner), null);
       } catch {
         // document.cookie throws in sandboxed frames: there is no decision to read.

@@ -131,7 +131,7 @@ describe('createConsent', () => {
   it('refuses to switch off necessary or an unknown category', () => {
     const consent = consentWith();
     expect(() => consent.update({ necessary: false })).to.throw(
-      /"update.necessary" must be one of this site's optional categories \(preferences, analytics, marketing\)/,
+      /"update.necessary" must be one of this site's optional categories or services \(preferences, analytics, marketing\)/,
     );
     expect(() => consent.update({ spying: true })).to.throw(/"update.spying"/);
     expect(() => consent.update({ analytics: 'yes' as unknown as boolean })).to.throw(

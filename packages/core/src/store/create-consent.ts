@@ -8,6 +8,7 @@ import { cookieStorage } from '../record/storage.js';
 import { removeCookies } from '../cleanup/remove-cookies.js';
 import { objectionsTo, readSignals } from './signals.js';
 import { watchOtherTabs } from './sync.js';
+import { serviceCategories } from '../categories/services.js';
 
 /**
  * Creates a consent store: one per cookie name, so two instances on a page never interfere.
@@ -25,6 +26,12 @@ export function createConsent(input: ConsentOptions): Consent {
   const { policyVersion, categories } = options;
   const names = categories.map((c) => c.name);
   const optional = names.slice(1);
+  // Services with a switch of their own, and the category of each (per-service consent; none on most sites).
+  const categoryOf = serviceCategories(categories);
+  const serviceIds = Object.keys(categoryOf);
+  const servicesOf = (category: string) => serviceIds.filter((id) => categoryOf[id] == category);
+  // A service is objected to as its category is (GPC objects to the ad pixel as to marketing).
+  const browserObjectsTo = (name: string) => objects(signals, categoryOf[name] ?? name);
   const signals = readSignals(options);
   const objects = objectionsTo(options.meanings);
   const storage = cookieStorage(options);
@@ -35,16 +42,21 @@ export function createConsent(input: ConsentOptions): Consent {
   // browser does not object to and the visitor did not object to under an earlier version (an objection outlives a
   // policy change). A decision under another version otherwise only suggests the next prompt's switches, never
   // one the browser objects to. With a decision: what it granted, except what the browser objects to, unless the
-  // visitor switched it on ('custom'). A withdrawal is no decision.
+  // visitor switched it on ('custom'). A withdrawal is no decision. A service is granted with its whole category
+  // or by itself; a category whose services were chosen one by one is granted while one of them is.
   function stateOf(record: DecisionRecord | null): ConsentState {
     const decision = isDecision(record) ? record : null;
     const decidedUnderThisPolicy = decision?.policyVersion == policyVersion;
     const current = decidedUnderThisPolicy ? decision : null;
     const earlier = decidedUnderThisPolicy ? null : decision;
-    const grantedBy = (decision: DecisionRecord | null, name: string) => !!decision?.granted.includes(name);
+    const grantedBy = (decision: DecisionRecord | null, name: string): boolean => {
+      const one = (id: string) => !!decision?.services?.includes(id);
+      const wholeCategory = !!decision?.granted.includes(categoryOf[name] ?? name);
+      return wholeCategory || one(name) || servicesOf(name).some(one);
+    };
 
     function granted(name: string): boolean {
-      const browserObjects = objects(signals, name);
+      const browserObjects = browserObjectsTo(name);
       if (name == 'necessary') return true;
       if (current) {
         const visitorSwitchedOn = current.method == 'custom';
@@ -57,7 +69,9 @@ export function createConsent(input: ConsentOptions): Consent {
 
     previousChoices =
       earlier &&
-      Object.fromEntries(optional.map((name) => [name, grantedBy(earlier, name) && !objects(signals, name)]));
+      Object.fromEntries(
+        [...optional, ...serviceIds].map((name) => [name, grantedBy(earlier, name) && !browserObjectsTo(name)]),
+      );
     return {
       status: current ? 'decided' : 'pending',
       policyVersion,
@@ -66,8 +80,12 @@ export function createConsent(input: ConsentOptions): Consent {
       method: current ? current.method : null,
       ...signals,
       categories: Object.fromEntries(names.map((name) => [name, granted(name)])),
+      services: Object.fromEntries(serviceIds.map((id) => [id, granted(id)])),
     };
   }
+
+  // Every category and service with its boolean: what changed, what was withdrawn.
+  const choicesOf = (state: ConsentState): Record<string, boolean> => ({ ...state.categories, ...state.services });
 
   // The decision (or withdrawal) this tab holds, which the other tabs' are ranked against.
   let held = storage.read();
@@ -75,13 +93,14 @@ export function createConsent(input: ConsentOptions): Consent {
 
   function set(record: DecisionRecord | null): void {
     held = record;
-    const before = $consent.get().categories;
+    const before = choicesOf($consent.get());
     const state = stateOf(record);
-    const changed = names.filter((name) => before[name] != state.categories[name]);
+    const after = choicesOf(state);
+    const changed = Object.keys(after).filter((name) => before[name] != after[name]);
     $consent.set(state);
-    // Withdrawal: a category that goes from granted to denied loses its services' cookies.
+    // Withdrawal: a service that goes from granted to denied (by itself or with its category) loses its cookies.
     for (const { name, services } of categories) {
-      if (before[name] && !state.categories[name]) removeCookies(services.flatMap((s) => s.cookies ?? []));
+      for (const { id = name, cookies = [] } of services) if (before[id] && !after[id]) removeCookies(cookies);
     }
     for (const listener of listeners) listener({ state, changed });
   }
@@ -89,20 +108,29 @@ export function createConsent(input: ConsentOptions): Consent {
   // Every decision and reset goes to the cookie first, then to this page, then to the other tabs. The cookie
   // records what holds: a category the browser objects to is granted only by the visitor's own switch. A reset is
   // recorded as a withdrawal. Each is dated after every decision this tab and the cookie know of, so it outranks them.
+  // A category with services of its own is granted whole when all of them are, else service by service.
   function decide(choices: Record<string, unknown> | null, method: ConsentMethod = 'api'): void {
+    const chosen = (name: string) => choices?.[name] === true && (method == 'custom' || !browserObjectsTo(name));
+    const whole = (category: string) => {
+      const own = servicesOf(category);
+      return own[0] ? own.every(chosen) : chosen(category);
+    };
+    const granted = optional.filter(whole);
     const record: DecisionRecord = {
       policyVersion,
       decidedAt: decisionTime(held, storage.read()),
       id: decisionId(),
       method: choices ? method : 'withdrawn',
-      granted: optional.filter((name) => choices?.[name] === true && (method == 'custom' || !objects(signals, name))),
+      granted,
+      services: serviceIds.filter((id) => chosen(id) && !granted.includes(categoryOf[id]!)),
     };
     storage.write(record);
     set(record);
     sync.notify();
   }
 
-  // update() and saveChoices(): some categories changed, the others kept, recorded with the call's own method.
+  // update() and saveChoices(): some categories or services changed, the others kept, recorded with the call's
+  // own method. A category given sets its services too, unless they are given as well.
   function change(call: string, method: ConsentMethod): Consent['update'] {
     return function (choices) {
       if (process.env.NODE_ENV !== 'production') {
@@ -112,18 +140,21 @@ export function createConsent(input: ConsentOptions): Consent {
             arguments[1],
             'called with the choices alone: update() is recorded as the site\'s code ("api"), saveChoices() as the visitor\'s own switches ("custom")',
           );
+        const choosable = [...optional, ...serviceIds];
         for (const [name, value] of Object.entries(Object(choices))) {
-          if (!optional.includes(name))
+          if (!choosable.includes(name))
             throw optionError(
               `${call}.${name}`,
               value,
-              `one of this site's optional categories (${optional.join(', ')})`,
+              `one of this site's optional categories or services (${choosable.join(', ')})`,
             );
           if (typeof value != 'boolean') throw optionError(`${call}.${name}`, value, 'true or false');
         }
       }
-      // Only known optional categories set to exactly true are granted (see decide), whatever else is passed.
-      decide({ ...$consent.get().categories, ...choices }, method);
+      const next: Record<string, unknown> = choicesOf($consent.get());
+      for (const [name, value] of Object.entries(Object(choices))) for (const id of servicesOf(name)) next[id] = value;
+      // Only known optional categories and services set to exactly true are granted (see decide).
+      decide({ ...next, ...choices }, method);
     };
   }
 
@@ -147,7 +178,7 @@ export function createConsent(input: ConsentOptions): Consent {
   // Sites that choose opt-out must still honour the browser's signal without asking first (keeping any objection
   // the visitor made under an earlier policy version).
   if (!$consent.get().id && options.mode == 'opt-out' && (signals.gpc || signals.dnt))
-    decide($consent.get().categories, 'gpc');
+    decide(choicesOf($consent.get()), 'gpc');
 
   return {
     $consent,
@@ -157,8 +188,11 @@ export function createConsent(input: ConsentOptions): Consent {
     },
     options,
     get: () => $consent.get(),
-    allowed: (category) => $consent.get().categories[category] === true,
-    acceptAll: () => decide(Object.fromEntries(optional.map((name) => [name, true])), 'accept-all'),
+    allowed: (name) => {
+      const { categories, services } = $consent.get();
+      return categories[name] === true || services[name] === true;
+    },
+    acceptAll: () => decide(Object.fromEntries([...optional, ...serviceIds].map((name) => [name, true])), 'accept-all'),
     rejectAll: () => decide({}, 'reject-all'),
     update: change('update', 'api'),
     saveChoices: change('saveChoices', 'custom'),

@@ -139,11 +139,12 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
   });
   // Every change is announced on document, for every page, with or without the banner (which keeps its own on itself).
   announceChanges(consent, document);
-  consent.onChange(({ state }) => {
+  // The banner is loaded while the decision is pending (a first visit, a reset, a new policy version): returning
+  // visitors skip its download, unless the site wants its floating button on every page.
+  consent.$consent.subscribe((state) => {
     if (state.status === 'pending') show();
   });
-  // Returning visitors skip the banner's download, unless the site wants its floating button on every page.
-  if (consent.get().status === 'pending' || config.floatingButton) show();
+  if (config.floatingButton) show();
 
   // Purchases are data that changes with every order: checked in every build here, as shops have no development build.
   const api = createApi({

@@ -2,6 +2,7 @@
 // dist/assent.js, a classic script (core, gating, the GA bridge, window.assent and the banner loader);
 // dist/assent-banner.js, an ES module with lit and <assent-banner>, imported by assent.js only when the banner must show;
 // dist/i18n/<code>.js, one ES module per language, fetched beside it;
+// dist/i18n/placeholders/<code>.js, the placeholders' texts in each language, fetched beside assent-placeholders.js;
 // dist/assent-placeholders.js, an ES module with the placeholders of embeds that wait for consent, imported by
 // assent.js only on a page that has such an embed;
 // dist/integrations/<name>.js, one ES module per integration (Tag Manager, Shopify, receipts, Meta, UET, Clarity,
@@ -52,7 +53,12 @@ export default [
     input: {
       'assent-banner': 'packages/script-tag/src/banner-entry.ts',
       ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
+      // The placeholders' own texts, fetched only beside assent-placeholders.js.
+      ...Object.fromEntries(languages.map((code) => [`i18n/placeholders/${code}`, `${i18n}/placeholders/${code}.ts`])),
     },
+    // The per-service switches (a chunk imported by assent-banner.js) take lit from assent-banner.js itself, which
+    // may export it for them, instead of both importing a third file on every first visit.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

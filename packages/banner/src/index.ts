@@ -1,7 +1,7 @@
 export { AssentBanner } from './banner/banner.component.js';
 export { BANNER_OPTIONS, checkBannerOption, type BannerOptions } from './banner/banner-options.js';
 export { registerLanguage, registeredLanguage, chooseLanguage, directionOf, languages } from './i18n/language.js';
-export type { BannerTexts } from './i18n/language.js';
+export type { BannerTexts, PlaceholderTexts } from './i18n/language.js';
 export {
   announceChanges,
   assentEvent,

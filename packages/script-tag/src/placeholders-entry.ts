@@ -1,11 +1,14 @@
 // The entry of dist/assent-placeholders.js: the placeholders over embeds that wait for consent, loaded by assent.js
 // only on a page that has such an embed. Built on its own: it shares no chunk with the banner.
 import { placeholders, registerLanguage, type PlaceholderOptions } from '@assent/banner/placeholders';
-import type { BannerTexts } from '@assent/banner';
+import type { BannerTexts, PlaceholderTexts } from '@assent/banner';
 import type { BlockedElement, Consent } from '@assent/core';
 
-/** {@link mountPlaceholders}'s options: the placeholders' checked options, the chosen language and its texts. */
-export type PlaceholderMountOptions = PlaceholderOptions & { lang: string; language?: Partial<BannerTexts> };
+/** {@link mountPlaceholders}'s options: the placeholders' checked options, the chosen language and its texts (the banner's and the placeholders'). */
+export type PlaceholderMountOptions = PlaceholderOptions & {
+  lang: string;
+  language?: Partial<BannerTexts & PlaceholderTexts>;
+};
 
 /**
  * Registers the chosen language and returns the `blocked` handler that lays a placeholder over each waiting embed.

@@ -31,10 +31,5 @@ const ar: BannerTexts = {
   analyticsText: 'تحصي الزيارات وتبيّن كيف يُستخدم المتجر، لكي نحسّنه.',
   marketing: 'التسويق',
   marketingText: 'تعرض لك إعلانات ملائمة على مواقع أخرى وتقيس مدى نجاحها.',
-  embedTitle: 'محتوى من {service}',
-  embedText:
-    'يؤدي تحميله إلى إرسال عنوان IP الخاص بك وعنوان هذه الصفحة إلى {service}، الذي قد يضع أيضًا ملفات تعريف الارتباط.',
-  loadOnce: 'تحميل هذه المرة فقط',
-  alwaysAllow: 'السماح دائمًا: {category}',
 };
 export default ar;

@@ -31,10 +31,5 @@ const cs: BannerTexts = {
   analyticsText: 'Počítají návštěvy a ukazují, jak se obchod používá, abychom ho mohli zlepšovat.',
   marketing: 'Marketing',
   marketingText: 'Zobrazují relevantní reklamy na jiných webech a měří jejich účinnost.',
-  embedTitle: 'Obsah ze služby {service}',
-  embedText:
-    'Načtením se vaše IP adresa a adresa této stránky odešlou službě {service}, která může také ukládat soubory cookie.',
-  loadOnce: 'Načíst jen tentokrát',
-  alwaysAllow: 'Vždy povolit: {category}',
 };
 export default cs;

@@ -31,10 +31,5 @@ const da: BannerTexts = {
   analyticsText: 'Tæller besøg og viser, hvordan butikken bruges, så vi kan forbedre den.',
   marketing: 'Markedsføring',
   marketingText: 'Viser relevante annoncer på andre websteder og måler, hvor godt de virker.',
-  embedTitle: 'Indhold fra {service}',
-  embedText:
-    'Når det indlæses, sendes din IP-adresse og adressen på denne side til {service}, som også kan sætte cookies.',
-  loadOnce: 'Indlæs denne gang',
-  alwaysAllow: 'Tillad altid: {category}',
 };
 export default da;

@@ -31,10 +31,5 @@ const de: BannerTexts = {
   analyticsText: 'Zählen Besuche und zeigen, wie der Shop genutzt wird, damit wir ihn verbessern können.',
   marketing: 'Marketing',
   marketingText: 'Zeigen Ihnen passende Werbung auf anderen Websites und messen, wie gut sie wirkt.',
-  embedTitle: 'Inhalt von {service}',
-  embedText:
-    'Beim Laden werden Ihre IP-Adresse und die Adresse dieser Seite an {service} übermittelt; dabei können auch Cookies gesetzt werden.',
-  loadOnce: 'Einmal laden',
-  alwaysAllow: '{category} immer erlauben',
 };
 export default de;

@@ -2,8 +2,7 @@
  * English texts, bundled in `<assent-banner>` as the fallback for every missing key.
  * Keys named after a category (`analytics`) label its switch; `<name>Text` describes it; `<name>Purpose` names it
  * in the first layer's sentence `consentFor` (a phrase that fits its `{purposes}`, listed with the language's "and").
- * `embedTitle`, `embedText`, `loadOnce` and `alwaysAllow` are the placeholder's over an embed that waits for consent
- * (`{service}`: its name and host; `{category}`: what "Always allow" grants).
+ * The placeholders over embeds have texts of their own (`@assent/banner/i18n/placeholders/en`).
  *
  * @example
  * import en from '@assent/banner/i18n/en';
@@ -39,8 +38,4 @@ export default {
   analyticsText: 'Count visits and see how the shop is used, so that we can improve it.',
   marketing: 'Marketing',
   marketingText: 'Show you relevant ads on other sites and measure how well they work.',
-  embedTitle: 'Content from {service}',
-  embedText: 'Loading it sends your IP address and the address of this page to {service}, which may also set cookies.',
-  loadOnce: 'Load this once',
-  alwaysAllow: 'Always allow {category}',
 };

@@ -31,10 +31,5 @@ const es: BannerTexts = {
   analyticsText: 'Cuentan las visitas y muestran cómo se usa la tienda, para poder mejorarla.',
   marketing: 'Marketing',
   marketingText: 'Muestran anuncios relevantes en otros sitios y miden su eficacia.',
-  embedTitle: 'Contenido de {service}',
-  embedText:
-    'Al cargarlo se envían tu dirección IP y la dirección de esta página a {service}, que también puede instalar cookies.',
-  loadOnce: 'Cargar solo esta vez',
-  alwaysAllow: 'Permitir siempre: {category}',
 };
 export default es;

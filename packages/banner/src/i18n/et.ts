@@ -31,10 +31,5 @@ const et: BannerTexts = {
   analyticsText: 'Loendavad külastusi ja näitavad, kuidas poodi kasutatakse, et saaksime seda parandada.',
   marketing: 'Turundus',
   marketingText: 'Näitavad teile asjakohaseid reklaame teistel saitidel ja mõõdavad, kui hästi need toimivad.',
-  embedTitle: 'Sisu teenusest {service}',
-  embedText:
-    'Laadimisel saadetakse teie IP-aadress ja selle lehe aadress teenusele {service}, mis võib ka küpsiseid salvestada.',
-  loadOnce: 'Laadi ainult seekord',
-  alwaysAllow: 'Luba alati: {category}',
 };
 export default et;

@@ -31,10 +31,5 @@ const fi: BannerTexts = {
   analyticsText: 'Laskevat käynnit ja näyttävät, miten kauppaa käytetään, jotta voimme parantaa sitä.',
   marketing: 'Markkinointi',
   marketingText: 'Näyttävät osuvia mainoksia muilla sivustoilla ja mittaavat niiden tehoa.',
-  embedTitle: 'Sisältöä palvelusta {service}',
-  embedText:
-    'Lataaminen lähettää IP-osoitteesi ja tämän sivun osoitteen palveluun {service}, joka voi myös tallentaa evästeitä.',
-  loadOnce: 'Lataa tämän kerran',
-  alwaysAllow: 'Salli aina: {category}',
 };
 export default fi;

@@ -31,10 +31,5 @@ const fr: BannerTexts = {
   analyticsText: 'Comptent les visites et montrent comment la boutique est utilisée, pour l’améliorer.',
   marketing: 'Marketing',
   marketingText: 'Affichent des publicités pertinentes sur d’autres sites et mesurent leur efficacité.',
-  embedTitle: 'Contenu de {service}',
-  embedText:
-    'Le charger envoie votre adresse IP et l’adresse de cette page à {service}, qui peut aussi déposer des cookies.',
-  loadOnce: 'Charger cette fois',
-  alwaysAllow: 'Toujours autoriser : {category}',
 };
 export default fr;

@@ -34,10 +34,5 @@ const ga: BannerTexts = {
   marketing: 'Margaíocht',
   marketingText:
     'Taispeánann siad fógraí ábhartha duit ar shuímh eile agus tomhaiseann siad cé chomh maith is a oibríonn siad.',
-  embedTitle: 'Ábhar ó {service}',
-  embedText:
-    'Nuair a lódáiltear é, seoltar do sheoladh IP agus seoladh an leathanaigh seo chuig {service}, a d’fhéadfadh fianáin a shocrú freisin.',
-  loadOnce: 'Lódáil an uair seo amháin',
-  alwaysAllow: 'Ceadaigh i gcónaí: {category}',
 };
 export default ga;

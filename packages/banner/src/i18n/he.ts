@@ -31,9 +31,5 @@ const he: BannerTexts = {
   analyticsText: 'סופרים ביקורים ומראים איך משתמשים בחנות, כדי שנוכל לשפר אותה.',
   marketing: 'שיווק',
   marketingText: 'מציגים לך מודעות רלוונטיות באתרים אחרים ומודדים עד כמה הן מצליחות.',
-  embedTitle: 'תוכן מ-{service}',
-  embedText: 'טעינת התוכן שולחת את כתובת ה-IP שלך ואת כתובת הדף הזה אל {service}, שעשוי גם לשמור קובצי Cookie.',
-  loadOnce: 'טעינה חד-פעמית',
-  alwaysAllow: 'לאפשר תמיד: {category}',
 };
 export default he;

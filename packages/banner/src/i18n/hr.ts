@@ -31,10 +31,5 @@ const hr: BannerTexts = {
   analyticsText: 'Broje posjete i pokazuju kako se trgovina koristi kako bismo je poboljšali.',
   marketing: 'Marketing',
   marketingText: 'Prikazuju vam relevantne oglase na drugim stranicama i mjere koliko dobro djeluju.',
-  embedTitle: 'Sadržaj usluge {service}',
-  embedText:
-    'Učitavanjem se vaša IP adresa i adresa ove stranice šalju usluzi {service}, koja može postaviti i kolačiće.',
-  loadOnce: 'Učitaj samo ovaj put',
-  alwaysAllow: 'Uvijek dopusti: {category}',
 };
 export default hr;

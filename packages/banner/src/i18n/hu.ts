@@ -32,10 +32,5 @@ const hu: BannerTexts = {
   analyticsText: 'Megszámolják a látogatásokat és megmutatják, hogyan használják az áruházat, hogy fejleszthessük.',
   marketing: 'Marketing',
   marketingText: 'Releváns hirdetéseket jelenítenek meg más oldalakon, és mérik azok hatását.',
-  embedTitle: 'A(z) {service} tartalma',
-  embedText:
-    'A betöltés elküldi az Ön IP-címét és ennek az oldalnak a címét a(z) {service} szolgáltatásnak, amely sütiket is elhelyezhet.',
-  loadOnce: 'Betöltés csak most',
-  alwaysAllow: 'Mindig engedélyezem: {category}',
 };
 export default hu;

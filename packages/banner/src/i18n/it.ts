@@ -31,10 +31,5 @@ const it: BannerTexts = {
   analyticsText: 'Contano le visite e mostrano come viene usato il negozio, per migliorarlo.',
   marketing: 'Marketing',
   marketingText: 'Mostrano pubblicità pertinente su altri siti e ne misurano l’efficacia.',
-  embedTitle: 'Contenuto di {service}',
-  embedText:
-    'Caricandolo, il tuo indirizzo IP e l’indirizzo di questa pagina vengono inviati a {service}, che può anche impostare cookie.',
-  loadOnce: 'Carica solo questa volta',
-  alwaysAllow: 'Consenti sempre: {category}',
 };
 export default it;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { chooseLanguage, languages, registerLanguage, registeredLanguage } from './language.js';
 import en from './en.js';
+import placeholdersEn from './placeholders/en.js';
 import { cleanup, dialog, part, settle, setup } from '../test/helpers.js';
 
 const root = document.documentElement;
@@ -58,6 +59,19 @@ describe('chooseLanguage', () => {
     for (const code of languages) {
       const { default: texts } = (await import(`./${code}.ts`)) as { default: Record<string, string> };
       expect(Object.keys(texts), code).to.deep.equal(Object.keys(en));
+      for (const [key, text] of Object.entries(texts)) expect(text.trim(), `${code}.${key}`).to.not.equal('');
+    }
+  });
+
+  it("ships the placeholders' texts of every listed language apart, with that language's banner texts", async () => {
+    // English is built into the placeholders, as into the banner.
+    for (const code of languages.filter((code) => code != 'en')) {
+      const [{ default: texts }, { default: banner }] = (await Promise.all([
+        import(`./placeholders/${code}.ts`),
+        import(`./${code}.ts`),
+      ])) as { default: Record<string, string> }[];
+      expect(Object.keys(texts), code).to.deep.equal([...Object.keys(en), ...Object.keys(placeholdersEn)]);
+      expect(texts, code).to.include(banner);
       for (const [key, text] of Object.entries(texts)) expect(text.trim(), `${code}.${key}`).to.not.equal('');
     }
   });

@@ -1,5 +1,6 @@
 // No lit here: a script-tag loader imports this beside the element to pick and fetch one language file.
 import type en from './en.js';
+import type placeholderEn from './placeholders/en.js';
 
 /**
  * Every text of the banner, by key. Sites may override any of them through `banner.texts`.
@@ -8,6 +9,15 @@ import type en from './en.js';
  * const texts: Partial<BannerTexts> = { title: 'Cookies', acceptAll: 'Yes please' };
  */
 export type BannerTexts = { [K in keyof typeof en]: string };
+
+/**
+ * Every text of the placeholders over embeds that wait for consent, by key. Each language's placeholder file
+ * (`@assent/banner/i18n/placeholders/<code>`) has them with the banner's texts of the same language.
+ *
+ * @example
+ * const texts: Partial<PlaceholderTexts> = { loadOnce: 'Show this video' };
+ */
+export type PlaceholderTexts = { [K in keyof typeof placeholderEn]: string };
 
 /**
  * Languages shipped as `@assent/banner/i18n/<code>`.
@@ -45,7 +55,7 @@ export const languages = [
   'he',
 ];
 
-const registry: Record<string, Partial<BannerTexts>> = {};
+const registry: Record<string, Partial<BannerTexts & PlaceholderTexts>> = {};
 
 /**
  * The writing direction of a language: `rtl` for Arabic, Hebrew, Persian and Urdu (regional variants included).
@@ -62,7 +72,7 @@ export const directionOf = (code: string): 'rtl' | 'ltr' => (/^(ar|he|fa|ur)\b/i
  * import de from '@assent/banner/i18n/de';
  * registerLanguage('de', de);
  */
-export function registerLanguage(code: string, texts: Partial<BannerTexts>): void {
+export function registerLanguage(code: string, texts: Partial<BannerTexts & PlaceholderTexts>): void {
   registry[code.toLowerCase()] = texts;
 }
 
@@ -72,7 +82,7 @@ export function registerLanguage(code: string, texts: Partial<BannerTexts>): voi
  * @example
  * registeredLanguage('de')?.acceptAll // 'Alle akzeptieren' once German is registered
  */
-export const registeredLanguage = (code: string): Partial<BannerTexts> | undefined => registry[code];
+export const registeredLanguage = (code: string): Partial<BannerTexts & PlaceholderTexts> | undefined => registry[code];
 
 /**
  * The language to show: `option`, else `<html lang>`, else the browser's `navigator.languages`, else `en`.

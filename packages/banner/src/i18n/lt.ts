@@ -31,10 +31,5 @@ const lt: BannerTexts = {
   analyticsText: 'Skaičiuoja apsilankymus ir rodo, kaip naudojamasi parduotuve, kad galėtume ją tobulinti.',
   marketing: 'Rinkodara',
   marketingText: 'Rodo jums aktualias reklamas kitose svetainėse ir matuoja, kaip gerai jos veikia.',
-  embedTitle: 'Turinys iš paslaugos {service}',
-  embedText:
-    'Įkeliant jūsų IP adresas ir šio puslapio adresas siunčiami paslaugai {service}, kuri taip pat gali įrašyti slapukų.',
-  loadOnce: 'Įkelti tik šį kartą',
-  alwaysAllow: 'Visada leisti: {category}',
 };
 export default lt;

@@ -31,10 +31,5 @@ const lv: BannerTexts = {
   analyticsText: 'Skaita apmeklējumus un parāda, kā veikals tiek izmantots, lai mēs to varētu uzlabot.',
   marketing: 'Mārketings',
   marketingText: 'Rāda jums atbilstošas reklāmas citās vietnēs un mēra, cik labi tās darbojas.',
-  embedTitle: 'Saturs no pakalpojuma {service}',
-  embedText:
-    'Ielādējot jūsu IP adrese un šīs lapas adrese tiek nosūtīta pakalpojumam {service}, kas var arī saglabāt sīkdatnes.',
-  loadOnce: 'Ielādēt tikai šoreiz',
-  alwaysAllow: 'Vienmēr atļaut: {category}',
 };
 export default lv;

@@ -31,10 +31,5 @@ const mt: BannerTexts = {
   analyticsText: 'Jgħoddu ż-żjarat u juru kif jintuża l-ħanut, biex inkunu nistgħu ntejbuh.',
   marketing: 'Marketing',
   marketingText: 'Juruk reklami rilevanti fuq siti oħra u jkejlu kemm jaħdmu tajjeb.',
-  embedTitle: 'Kontenut minn {service}',
-  embedText:
-    'Meta jitgħabba, l-indirizz IP tiegħek u l-indirizz ta’ din il-paġna jintbagħtu lil {service}, li jista’ jpoġġi cookies ukoll.',
-  loadOnce: 'Għabbi din id-darba biss',
-  alwaysAllow: 'Dejjem ippermetti: {category}',
 };
 export default mt;

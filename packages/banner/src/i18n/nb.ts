@@ -31,10 +31,5 @@ const nb: BannerTexts = {
   analyticsText: 'Teller besøk og viser hvordan butikken brukes, slik at vi kan forbedre den.',
   marketing: 'Markedsføring',
   marketingText: 'Viser relevante annonser på andre nettsteder og måler hvor godt de virker.',
-  embedTitle: 'Innhold fra {service}',
-  embedText:
-    'Når det lastes inn, sendes IP-adressen din og adressen til denne siden til {service}, som også kan lagre informasjonskapsler.',
-  loadOnce: 'Last inn denne gangen',
-  alwaysAllow: 'Tillat alltid: {category}',
 };
 export default nb;

@@ -31,10 +31,5 @@ const nl: BannerTexts = {
   analyticsText: 'Tellen bezoeken en laten zien hoe de winkel wordt gebruikt, zodat we hem kunnen verbeteren.',
   marketing: 'Marketing',
   marketingText: 'Tonen relevante advertenties op andere sites en meten hoe goed ze werken.',
-  embedTitle: 'Inhoud van {service}',
-  embedText:
-    'Bij het laden gaan je IP-adres en het adres van deze pagina naar {service}, dat ook cookies kan plaatsen.',
-  loadOnce: 'Eenmalig laden',
-  alwaysAllow: 'Altijd toestaan: {category}',
 };
 export default nl;

@@ -31,10 +31,5 @@ const pl: BannerTexts = {
   analyticsText: 'Liczą odwiedziny i pokazują, jak korzystasz ze sklepu, abyśmy mogli go ulepszać.',
   marketing: 'Marketing',
   marketingText: 'Wyświetlają dopasowane reklamy w innych serwisach i mierzą ich skuteczność.',
-  embedTitle: 'Treść z serwisu {service}',
-  embedText:
-    'Wczytanie wysyła Twój adres IP i adres tej strony do serwisu {service}, który może też zapisywać pliki cookie.',
-  loadOnce: 'Wczytaj tylko teraz',
-  alwaysAllow: 'Zawsze zezwalaj: {category}',
 };
 export default pl;

@@ -32,10 +32,5 @@ const pt: BannerTexts = {
   analyticsText: 'Contam as visitas e mostram como a loja é usada, para a podermos melhorar.',
   marketing: 'Marketing',
   marketingText: 'Mostram anúncios relevantes noutros sites e medem a sua eficácia.',
-  embedTitle: 'Conteúdo de {service}',
-  embedText:
-    'Ao carregá-lo, o seu endereço IP e o endereço desta página são enviados para {service}, que também pode guardar cookies.',
-  loadOnce: 'Carregar só desta vez',
-  alwaysAllow: 'Permitir sempre: {category}',
 };
 export default pt;

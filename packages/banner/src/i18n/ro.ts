@@ -32,10 +32,5 @@ const ro: BannerTexts = {
   analyticsText: 'Numără vizitele și arată cum este folosit magazinul, ca să-l putem îmbunătăți.',
   marketing: 'Marketing',
   marketingText: 'Afișează reclame relevante pe alte site-uri și măsoară cât de bine funcționează.',
-  embedTitle: 'Conținut de la {service}',
-  embedText:
-    'La încărcare, adresa ta IP și adresa acestei pagini sunt trimise către {service}, care poate seta și cookie-uri.',
-  loadOnce: 'Încarcă doar acum',
-  alwaysAllow: 'Permite mereu: {category}',
 };
 export default ro;

@@ -31,10 +31,5 @@ const sk: BannerTexts = {
   analyticsText: 'Počítajú návštevy a ukazujú, ako sa obchod používa, aby sme ho mohli zlepšiť.',
   marketing: 'Marketing',
   marketingText: 'Zobrazujú vám relevantné reklamy na iných stránkach a merajú, ako dobre fungujú.',
-  embedTitle: 'Obsah zo služby {service}',
-  embedText:
-    'Načítaním sa vaša IP adresa a adresa tejto stránky odošlú službe {service}, ktorá môže ukladať aj súbory cookie.',
-  loadOnce: 'Načítať len teraz',
-  alwaysAllow: 'Vždy povoliť: {category}',
 };
 export default sk;

@@ -31,10 +31,5 @@ const sl: BannerTexts = {
   analyticsText: 'Štejejo obiske in kažejo, kako se trgovina uporablja, da jo lahko izboljšamo.',
   marketing: 'Trženje',
   marketingText: 'Prikazujejo vam ustrezne oglase na drugih spletnih mestih in merijo, kako dobro delujejo.',
-  embedTitle: 'Vsebina storitve {service}',
-  embedText:
-    'Ob nalaganju se vaš naslov IP in naslov te strani pošljeta storitvi {service}, ki lahko shrani tudi piškotke.',
-  loadOnce: 'Naloži samo tokrat',
-  alwaysAllow: 'Vedno dovoli: {category}',
 };
 export default sl;

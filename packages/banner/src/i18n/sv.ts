@@ -31,10 +31,5 @@ const sv: BannerTexts = {
   analyticsText: 'Räknar besök och visar hur butiken används, så att vi kan förbättra den.',
   marketing: 'Marknadsföring',
   marketingText: 'Visar relevanta annonser på andra webbplatser och mäter hur väl de fungerar.',
-  embedTitle: 'Innehåll från {service}',
-  embedText:
-    'När det laddas skickas din IP-adress och adressen till den här sidan till {service}, som även kan sätta kakor.',
-  loadOnce: 'Ladda den här gången',
-  alwaysAllow: 'Tillåt alltid: {category}',
 };
 export default sv;

@@ -11,8 +11,9 @@ export interface ChosenTexts {
 }
 
 /**
- * The texts to show for a language option (see {@link chooseLanguage}): English, overlaid by the chosen
- * language's registered texts, overlaid by the site's own `overrides`.
+ * The texts to show for a language option (see {@link chooseLanguage}): English (the banner's, and `english`,
+ * the English of an element with texts of its own), overlaid by the chosen language's registered texts, overlaid
+ * by the site's own `overrides`.
  *
  * @example
  * const { t, lang, dir } = textsFor('de', { title: 'Kekse?' });
@@ -20,11 +21,12 @@ export interface ChosenTexts {
 export function textsFor(
   option?: string | null,
   overrides: Partial<BannerTexts> & Record<string, string> = {},
+  english?: Record<string, string>,
 ): ChosenTexts {
   const code = chooseLanguage(option ?? undefined);
   const own = registeredLanguage(code);
   const lang = own || code == 'en' ? code : 'en';
-  return { t: { ...en, ...own, ...overrides }, lang, dir: directionOf(lang) };
+  return { t: { ...en, ...english, ...own, ...overrides }, lang, dir: directionOf(lang) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { isWebUrl, type BlockedElement, type Consent } from '@assent/core';
 import { checkBannerOption, type BannerOptions } from '../banner/banner-options.js';
 import { textKeyOf } from '../banner/explain.js';
 import { labelOf, listOf, textsFor } from '../i18n/texts.js';
+import english from '../i18n/placeholders/en.js';
 import theme from '../theme/theme.styles.js';
 import styles from './placeholder.styles.js';
 import { isSelfHosted, placeholderContent } from './placeholder.js';
@@ -60,9 +61,13 @@ export function placeholders(consent: Consent, options: PlaceholderOptions = {})
   });
   let listening = false;
 
+  // Services with a switch of their own (per-service consent), by id: data-consent="youtube" names one.
+  const serviceNames: Record<string, string> = {};
+  for (const { services } of consent.categories) for (const { id, name } of services) if (id) serviceNames[id] = name;
+
   return ({ element, wanted, loadOnce }) => {
     if (shown.has(element) || element.hasAttribute('src')) return;
-    const chosen = textsFor(lang, texts);
+    const chosen = textsFor(lang, texts, english);
     const { t } = chosen;
     const elementSays = (name: string) =>
       `assent: <${element.localName} data-consent="${element.dataset.consent}"> ${name}`;
@@ -87,12 +92,12 @@ export function placeholders(consent: Consent, options: PlaceholderOptions = {})
     };
     root.append(
       placeholderContent(chosen, {
-        service: element.dataset.service || host,
+        service: element.dataset.service || serviceNames[wanted[0]!] || host,
         host,
         // A category the site names otherwise (statistics) is labelled as what it means (analytics).
         allows: listOf(
           t,
-          wanted.map((name) => labelOf(t, textKeyOf(name, meanings, t), name)),
+          wanted.map((name) => serviceNames[name] || labelOf(t, textKeyOf(name, meanings, t), name)),
         ),
         privacyUrl: ownPrivacyUrl && isWebUrl(ownPrivacyUrl) ? ownPrivacyUrl : privacyUrl,
         preview: preview && isSelfHosted(preview) ? preview : undefined,

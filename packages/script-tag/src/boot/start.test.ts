@@ -125,6 +125,7 @@ describe('start (what assent.js does)', () => {
     expect(mounted.options).to.include({ lang: 'de', layout: 'box', privacyUrl: '/privacy' });
     expect(mounted.options.language).to.deep.equal({ acceptAll: 'Alle akzeptieren' });
     expect(performance.getEntriesByName(`${fixtures}i18n/de.js`)).to.have.length(1);
+    expect(performance.getEntriesByName(`${fixtures}i18n/placeholders/de.js`), 'no embed here').to.have.length(0);
   });
 
   it('still shows the banner, in English, when the language file cannot be loaded', async () => {
@@ -304,7 +305,8 @@ describe('start (what assent.js does)', () => {
       await until(() => mine().length);
       const [mounted] = mine();
       expect(mounted!.options).to.include({ lang: 'de', privacyUrl: '/privacy' });
-      expect(mounted!.options.language).to.have.property('acceptAll');
+      // The banner's language file and the placeholders' own, merged.
+      expect(mounted!.options.language).to.deep.equal({ acceptAll: 'Alle akzeptieren', loadOnce: 'Einmal laden' });
       expect(mounted!.waiting).to.deep.equal([host.querySelector('iframe')]);
     } finally {
       host.remove();

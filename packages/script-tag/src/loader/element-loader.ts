@@ -1,4 +1,4 @@
-import type { BannerTexts } from '@assent/banner';
+import type { BannerTexts, PlaceholderTexts } from '@assent/banner';
 import { chooseLanguage } from '@assent/banner/options';
 import type { CheckedConfig } from '../config/read-config.js';
 import { importBeside } from './import-beside.js';
@@ -9,8 +9,8 @@ export const LANGUAGE_WAIT = 1500;
 
 /**
  * Returns a function that loads one of Assent's elements once, for every caller: `file` (`assent-banner.js`,
- * `assent-placeholders.js`) and the language file it needs, both in parallel, found beside `assent.js` at `base`,
- * then hands them to `mount`. English is built into each element; a language file that fails, or has not come
+ * `assent-placeholders.js`) and the language file it needs (`<code>.js` in `textFolder`), both in parallel, found
+ * beside `assent.js` at `base`, then hands them to `mount`. English is built into each element; a language file that fails, or has not come
  * {@link LANGUAGE_WAIT} ms after the element, leaves it in English. A failed load (offline, blocked, or no `base`:
  * assent.js could not tell its own URL) is reported and tried again on the next call.
  *
@@ -25,7 +25,8 @@ export function createElementLoader<Module, Mounted>(
   config: CheckedConfig,
   what: string,
   file: string,
-  mount: (module: Module, lang: string, language?: Partial<BannerTexts>) => Mounted,
+  mount: (module: Module, lang: string, language?: Partial<BannerTexts & PlaceholderTexts>) => Mounted,
+  textFolder = 'i18n/',
 ): () => Promise<Mounted> {
   let loading: Promise<Mounted> | undefined;
   const load = async () => {
@@ -33,7 +34,9 @@ export function createElementLoader<Module, Mounted>(
     const language =
       lang == 'en'
         ? undefined
-        : (importBeside(base, `i18n/${lang}.js`) as Promise<{ default: Partial<BannerTexts> }>).catch(() => undefined);
+        : (importBeside(base, `${textFolder}${lang}.js`) as Promise<{ default: Partial<BannerTexts> }>).catch(
+            () => undefined,
+          );
     const module = (await importBeside(base, file)) as Module;
     const texts = language && (await within(language, LANGUAGE_WAIT));
     return mount(module, lang, texts?.default);

@@ -6,7 +6,7 @@ import { createElementLoader } from './element-loader.js';
 
 /**
  * Returns gating's `blocked` handler for the script tag: the first embed that waits for consent loads
- * `assent-placeholders.js` (and the language file, as the banner does), which lays a placeholder over it and over
+ * `assent-placeholders.js` (and its language file, `i18n/placeholders/<code>.js`), which lays a placeholder over it and over
  * every later one. A page without such embeds never loads it. Until it has loaded (or if it cannot be), the embed
  * stays as it is: blank and inert.
  *
@@ -25,6 +25,9 @@ export function createPlaceholderLoader(
     'assent-placeholders.js',
     (placeholders: { mountPlaceholders: typeof mountPlaceholders }, lang, language) =>
       placeholders.mountPlaceholders(consent, { ...optionsFor(BANNER_OPTIONS, config), lang, language }),
+    // The placeholders' texts, which import the banner's language file (category labels, "Privacy policy"): a page
+    // without an embed downloads none of them.
+    'i18n/placeholders/',
   );
   return (blocked) =>
     load().then(

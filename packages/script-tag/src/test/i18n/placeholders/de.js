@@ -1,0 +1,2 @@
+import banner from '../de.js';
+export default { ...banner, loadOnce: 'Einmal laden' };

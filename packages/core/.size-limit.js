@@ -7,7 +7,7 @@ export default [
     name: '@assent/core: createConsent + gateElements, with nanostores',
     path: 'dist/index.js',
     import: '{ createConsent, gateElements }',
-    limit: '4.14 kB',
+    limit: '4.15 kB',
     modifyEsbuildConfig: production,
   },
   {

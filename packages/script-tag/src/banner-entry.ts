@@ -36,7 +36,8 @@ export function mount(consent: Consent, { language, ...options }: MountOptions):
     import('@assent/banner/services').then(() => {
       banner.consent = consent;
     });
-  // assent.js announces every change on document itself, for returning visitors too: one event per change.
+  // assent.js announces every change on document itself (announceChanges), for returning visitors too: the banner's
+  // own announcement stays on the banner, so that a listener on document hears each change once.
   banner.addEventListener('assent-change', (event) => event.stopPropagation());
   const add = () => document.body.append(banner);
   if (document.body) add();

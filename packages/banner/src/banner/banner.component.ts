@@ -12,7 +12,7 @@ import { explain, textKeyOf } from './explain.js';
 import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
 import { OPENER_ATTRIBUTE, openerOf } from '../opener/opener.js';
-import { assentEvent, type AssentEvents, type HideReason } from '../events/events.js';
+import { assentEvent, type HideReason } from '../events/events.js';
 import { cookiesNote } from './service-text.js';
 import { serviceSwitches } from './service-slot.js';
 
@@ -237,13 +237,9 @@ export class AssentBanner extends BaseElement {
     }
   };
 
-  // The one place the element's events (events/events.ts) are dispatched.
-  private _emit<Name extends keyof AssentEvents>(name: Name, detail: AssentEvents[Name]['detail']): void {
-    this.dispatchEvent(assentEvent(name, detail));
-  }
-
-  // The one transition: what is shown changes here, and with it the events and where the focus goes. Closing says
-  // why: a decision, or a dismissal that leaves the decision as it was.
+  // The one transition: what is shown changes here, and with it the element's own events (assent-show, assent-hide;
+  // its store's changes are announced by bindStore) and where the focus goes. Closing says why: a decision, or a
+  // dismissal that leaves the decision as it was.
   private _show(view: View, opener?: Element, reason: HideReason = 'decision'): void {
     const was = this._view;
     this._view = view;
@@ -252,9 +248,9 @@ export class AssentBanner extends BaseElement {
     const closed = was != 'closed' && view == 'closed';
     if (opened) {
       this._modal.opening(opener);
-      this._emit('assent-show', undefined);
+      this.dispatchEvent(assentEvent('assent-show', undefined));
     } else if (closed) {
-      this._emit('assent-hide', { reason });
+      this.dispatchEvent(assentEvent('assent-hide', { reason }));
       // Where the opener is gone (or was the page itself), the host: its delegated focus lands on the floating button.
       this._modal.closed(this.updateComplete, this);
     }
@@ -292,13 +288,12 @@ export class AssentBanner extends BaseElement {
       this._following?.stop();
       this._following = consent && {
         consent,
-        stop: bindStore(consent, {
+        stop: bindStore(consent, this, {
           asked: () => this._show(this._view == 'closed' ? 'banner' : this._view),
           changed: () => this._update(),
-          decided: (change) => {
-            this._emit('assent-change', change);
+          decided: ({ state }) => {
             // A decision made elsewhere (another tab, the site's code) closes the first layer, after it is told.
-            if (change.state.status == 'decided' && this._view == 'banner') this._show('closed');
+            if (state.status == 'decided' && this._view == 'banner') this._show('closed');
           },
         }),
       };

@@ -56,6 +56,9 @@ export default [
       // The placeholders' own texts, fetched only beside assent-placeholders.js.
       ...Object.fromEntries(languages.map((code) => [`i18n/placeholders/${code}`, `${i18n}/placeholders/${code}.ts`])),
     },
+    // The per-service switches (a chunk imported by assent-banner.js) take lit from assent-banner.js itself, which
+    // may export it for them, instead of both importing a third file on every first visit.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

@@ -300,6 +300,27 @@ describe('the storefront with one script tag', () => {
     await visit.close();
   });
 
+  it('announces each change once on document and once on the banner, from the banner and from site code', async () => {
+    const visit = await firstVisit();
+    const { page } = visit;
+    await page.evaluate(() => {
+      window.heard = { document: [], banner: [] };
+      document.addEventListener('assent-change', (event) => window.heard.document.push(event.detail.state.status));
+      const element = document.querySelector('assent-banner');
+      element.addEventListener('assent-change', (event) => window.heard.banner.push(event.detail.state.status));
+    });
+    await button(page, 'Accept all').click();
+    await page.evaluate(() => {
+      window.assent.update({ analytics: false });
+      window.assent.reset();
+    });
+    await settle(page);
+    const heard = await page.evaluate(() => window.heard);
+    assert.deepEqual(heard.document, ['decided', 'decided', 'pending']);
+    assert.deepEqual(heard.banner, ['decided', 'decided', 'pending']);
+    await visit.close();
+  });
+
   it('reports bad and unknown attributes on the tag, and still asks with the safe defaults', async () => {
     const visit = await visitor(shop.browser, shop.origin);
     const warnings = [];

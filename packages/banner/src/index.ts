@@ -3,10 +3,12 @@ export { BANNER_OPTIONS, checkBannerOption, type BannerOptions } from './banner/
 export { registerLanguage, registeredLanguage, chooseLanguage, directionOf, languages } from './i18n/language.js';
 export type { BannerTexts, PlaceholderTexts } from './i18n/language.js';
 export {
+  announceChanges,
   assentEvent,
   type AssentChangeEvent,
   type AssentEvents,
   type AssentHideEvent,
+  type AssentReadyEvent,
   type AssentShowEvent,
   type HideReason,
 } from './events/events.js';

@@ -3,4 +3,4 @@
 export { BANNER_OPTIONS, checkBannerOption, type BannerOptions } from './banner/banner-options.js';
 export { chooseLanguage, languages } from './i18n/language.js';
 export { OPENER_ATTRIBUTE, openerOf } from './opener/opener.js';
-export { assentEvent } from './events/events.js';
+export { announceChanges, assentEvent, type AssentReadyEvent } from './events/events.js';

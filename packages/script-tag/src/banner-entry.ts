@@ -30,7 +30,14 @@ export function mount(consent: Consent, { language, ...options }: MountOptions):
   // What was not given keeps the element's default (floatingButton: 'auto', shown where the page has no way back).
   const banner = Object.assign(document.createElement('assent-banner'), options);
   banner.consent = consent;
-  // assent.js announces every change on document itself, for returning visitors too: one event per change.
+  // Services with switches of their own: their switches are fetched beside this file, for such sites only; given
+  // the store again, the banner shows them.
+  if (Object.keys(consent.get().services)[0])
+    import('@assent/banner/services').then(() => {
+      banner.consent = consent;
+    });
+  // assent.js announces every change on document itself (announceChanges), for returning visitors too: the banner's
+  // own announcement stays on the banner, so that a listener on document hears each change once.
   banner.addEventListener('assent-change', (event) => event.stopPropagation());
   const add = () => document.body.append(banner);
   if (document.body) add();

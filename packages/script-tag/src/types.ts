@@ -4,7 +4,18 @@
 // <assent-banner> in document.querySelector. assent.js itself is a classic script: nothing here runs.
 import type {} from './boot/start.js';
 import type {} from '@assent/banner/define';
+import type { AssentReadyEvent as ReadyEvent } from '@assent/banner/options';
+import type { AssentApi } from './api/create-api.js';
 
 export type { AssentApi, QueuedCall } from './api/create-api.js';
 export type { AssentConfig } from './config/read-config.js';
 export type { ConsentChange, ConsentState } from '@assent/core';
+export type { AssentChangeEvent } from '@assent/banner';
+
+/**
+ * `assent-ready` on `document`, once: `window.assent` exists; `detail` is the API.
+ *
+ * @example
+ * document.addEventListener('assent-ready', (event: AssentReadyEvent) => event.detail.openPreferences());
+ */
+export type AssentReadyEvent = ReadyEvent<AssentApi>;

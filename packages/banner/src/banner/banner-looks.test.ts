@@ -25,7 +25,9 @@ const style = (node: Element) => getComputedStyle(node);
 /** A phone-sized page in `frame` with <assent-banner> defined: setViewport() is not offered by WebDriver (WebKit). */
 async function frameWithBanner(frame: HTMLIFrameElement): Promise<Window> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  // The source, unbundled, as the test pages run it: with a stand-in for the process.env a bundler replaces.
   frame.srcdoc = `<!doctype html><html lang="en"><body>
+    <script>window.process = { env: { NODE_ENV: 'development' } };</script>
     <script type="module" src="${new URL('../define.ts', import.meta.url)}"></script></body></html>`;
   await loaded;
   const win = frame.contentWindow!;

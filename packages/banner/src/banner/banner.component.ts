@@ -11,11 +11,16 @@ import { explain, textKeyOf } from './explain.js';
 import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
 import { OPENER_ATTRIBUTE, openerOf } from '../opener/opener.js';
-import { assentEvent, type AssentEvents, type HideReason } from '../events/events.js';
+import { assentEvent, type HideReason } from '../events/events.js';
+import { cookiesNote } from './service-text.js';
+import { serviceSwitches } from './service-slot.js';
 
 /** What the banner shows: nothing (at most the floating button), the first layer, or the preferences. */
 type View = 'closed' | 'banner' | 'preferences';
 type Action = 'acceptAll' | 'rejectAll' | 'save';
+
+// Bundlers replace it; the development warnings below are removed from production builds.
+declare const process: { env: { NODE_ENV?: string } };
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -228,13 +233,9 @@ export class AssentBanner extends BaseElement {
     }
   };
 
-  // The one place the element's events (events/events.ts) are dispatched.
-  private _emit<Name extends keyof AssentEvents>(name: Name, detail: AssentEvents[Name]['detail']): void {
-    this.dispatchEvent(assentEvent(name, detail));
-  }
-
-  // The one transition: what is shown changes here, and with it the events and where the focus goes. Closing says
-  // why: a decision, or a dismissal that leaves the decision as it was.
+  // The one transition: what is shown changes here, and with it the element's own events (assent-show, assent-hide;
+  // its store's changes are announced by bindStore) and where the focus goes. Closing says why: a decision, or a
+  // dismissal that leaves the decision as it was.
   private _show(view: View, opener?: Element, reason: HideReason = 'decision'): void {
     const was = this._view;
     this._view = view;
@@ -243,9 +244,9 @@ export class AssentBanner extends BaseElement {
     const closed = was != 'closed' && view == 'closed';
     if (opened) {
       this._modal.opening(opener);
-      this._emit('assent-show', undefined);
+      this.dispatchEvent(assentEvent('assent-show', undefined));
     } else if (closed) {
-      this._emit('assent-hide', { reason });
+      this.dispatchEvent(assentEvent('assent-hide', { reason }));
       // Where the opener is gone (or was the page itself), the host: its delegated focus lands on the floating button.
       this._modal.closed(this.updateComplete, this);
     }
@@ -268,16 +269,24 @@ export class AssentBanner extends BaseElement {
   private _follow(): void {
     const consent = this.isConnected ? this._consent : undefined;
     if (consent != this._following?.consent) {
+      if (
+        process.env.NODE_ENV !== 'production' &&
+        consent &&
+        !serviceSwitches &&
+        Object.keys(consent.get().services)[0]
+      )
+        console.warn(
+          "assent: this site's services have switches of their own (an id); import '@assent/banner/services' to show them in the preferences",
+        );
       this._following?.stop();
       this._following = consent && {
         consent,
-        stop: bindStore(consent, {
+        stop: bindStore(consent, this, {
           asked: () => this._show(this._view == 'closed' ? 'banner' : this._view),
           changed: () => this._update(),
-          decided: (change) => {
-            this._emit('assent-change', change);
+          decided: ({ state }) => {
             // A decision made elsewhere (another tab, the site's code) closes the first layer, after it is told.
-            if (change.state.status == 'decided' && this._view == 'banner') this._show('closed');
+            if (state.status == 'decided' && this._view == 'banner') this._show('closed');
           },
         }),
       };
@@ -308,7 +317,7 @@ export class AssentBanner extends BaseElement {
     const state = consent.get();
     // The switches start from what holds now (opt-out's defaults included), or from the choices made under an
     // earlier policy version while the new one is asked about.
-    const start = (state.status != 'decided' && consent.previousChoices) || state.categories;
+    const start = (state.status != 'decided' && consent.previousChoices) || { ...state.categories, ...state.services };
     const { meanings } = consent.options;
     const declared = consent.categories.map((category) => category.name);
     // The texts of a category the site names otherwise (statistics) are those of what it means (analytics).
@@ -341,25 +350,23 @@ export class AssentBanner extends BaseElement {
           ? consent.categories.map(({ name, description, services }) => {
               const always = name == NECESSARY;
               const key = keyOf(name);
+              const label = labelOf(t, key, name);
+              const words = typeof description == 'string' && description ? description : t[key + 'Text']!;
+              if (services[0]?.id && serviceSwitches)
+                return serviceSwitches(this.shadowRoot!, t, { name, label, description: words, services }, start);
               return html`<div part="category">
               <label part="label"
                 ><input type="checkbox" role="switch" part="switch" name=${name} aria-describedby="d-${name}"
                   ?disabled=${always} .checked=${always || !!start[name]}
-                />${labelOf(t, key, name)}</label>
-              <p part="description" id="d-${name}">${typeof description == 'string' && description ? description : t[key + 'Text']}</p>
+                />${label}</label>
+              <p part="description" id="d-${name}">${words}</p>
               ${
                 services.length
                   ? html`<ul part="services">
                     ${services.map(
                       (service) => html`<li>
                       <b>${service.name}</b>${service.description ? `: ${service.description}` : ''}
-                      ${
-                        service.cookies?.length
-                          ? html`<small>${t.cookies}: ${service.cookies
-                              .map((c) => (typeof c == 'string' ? c : c.source.replace(/^\^|\$$/g, '')))
-                              .join(', ')}</small>`
-                          : nothing
-                      }
+                      ${cookiesNote(t, service.cookies)}
                     </li>`,
                     )}
                   </ul>`

@@ -348,6 +348,30 @@ describe('assent-banner: reopening and events', () => {
     }
   });
 
+  it('announces each change of its store once on the element and once on document, and none once removed', async () => {
+    const consent = make();
+    const el = await fixture<AssentBanner>(html`<assent-banner .consent=${consent}></assent-banner>`);
+    await settle(el);
+    const onElement: string[] = [];
+    const onDocument: string[] = [];
+    el.addEventListener('assent-change', (event) => onElement.push(event.detail.state.status));
+    const listen = (event: Event) => onDocument.push((event as CustomEvent<ConsentChange>).detail.state.status);
+    document.addEventListener('assent-change', listen);
+    try {
+      part(el, 'accept')!.click(); // the visitor
+      consent.update({ analytics: false }); // the site's code
+      consent.reset();
+      expect(onElement).to.deep.equal(['decided', 'decided', 'pending']);
+      expect(onDocument).to.deep.equal(['decided', 'decided', 'pending']);
+      el.remove();
+      consent.acceptAll();
+      expect(onElement, 'off the page it follows nothing').to.have.length(3);
+      expect(onDocument).to.have.length(3);
+    } finally {
+      document.removeEventListener('assent-change', listen);
+    }
+  });
+
   it('follows a new store given to it', async () => {
     const { el } = await setup();
     part(el, 'reject')!.click();

@@ -93,6 +93,36 @@ describe('placeholders', () => {
     expect(covers()).to.have.length(3);
   });
 
+  it('names a service with a switch of its own, and "Always allow" grants that service alone', async () => {
+    const categories = [
+      {
+        name: 'marketing',
+        services: [
+          { id: 'youtube', name: 'YouTube' },
+          { id: 'pixel', name: 'Ad pixel' },
+        ],
+      },
+    ];
+    const src = frame();
+    const consent = await gate(
+      `<iframe data-consent="youtube" data-src="${src}" title="video"></iframe>
+      <iframe data-consent="pixel" data-src="${frame()}" title="pixel"></iframe>`,
+      undefined,
+      make({ categories }),
+    );
+    const [video] = covers();
+    expect(inside(video!, 'title').textContent).to.equal('Content from YouTube');
+    expect(inside(video!, 'allow').textContent).to.equal('Always allow YouTube');
+    expect(requestsFor(src)).to.equal(0);
+    inside(video!, 'allow').click();
+    expect(consent.get().services).to.deep.equal({ youtube: true, pixel: false });
+    await nextFrame();
+    expect([...box.querySelectorAll('iframe')].map((iframe) => iframe.hasAttribute('src'))).to.deep.equal([
+      true,
+      false,
+    ]);
+  });
+
   it('grants a category the browser objects to (GPC), since the visitor asked for it', async () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     try {

@@ -61,6 +61,10 @@ export function placeholders(consent: Consent, options: PlaceholderOptions = {})
   });
   let listening = false;
 
+  // Services with a switch of their own (per-service consent), by id: data-consent="youtube" names one.
+  const serviceNames: Record<string, string> = {};
+  for (const { services } of consent.categories) for (const { id, name } of services) if (id) serviceNames[id] = name;
+
   return ({ element, wanted, loadOnce }) => {
     if (shown.has(element) || element.hasAttribute('src')) return;
     const chosen = textsFor(lang, texts, english);
@@ -88,12 +92,12 @@ export function placeholders(consent: Consent, options: PlaceholderOptions = {})
     };
     root.append(
       placeholderContent(chosen, {
-        service: element.dataset.service || host,
+        service: element.dataset.service || serviceNames[wanted[0]!] || host,
         host,
         // A category the site names otherwise (statistics) is labelled as what it means (analytics).
         allows: listOf(
           t,
-          wanted.map((name) => labelOf(t, textKeyOf(name, meanings, t), name)),
+          wanted.map((name) => serviceNames[name] || labelOf(t, textKeyOf(name, meanings, t), name)),
         ),
         privacyUrl: ownPrivacyUrl && isWebUrl(ownPrivacyUrl) ? ownPrivacyUrl : privacyUrl,
         preview: preview && isSelfHosted(preview) ? preview : undefined,

@@ -57,10 +57,11 @@ export type CategoryMeanings = Readonly<Record<Meaning, string>>;
  * @example
  * createConsent({ policyVersion: '1', meanings: { ...DEFAULT_MEANINGS, analytics: 'statistics' } });
  */
+// Written with plain keys: a bundler keeps an object with computed keys even where nothing reads it.
 export const DEFAULT_MEANINGS: CategoryMeanings = {
-  [ANALYTICS]: ANALYTICS,
-  [MARKETING]: MARKETING,
-  [PREFERENCES]: PREFERENCES,
+  analytics: ANALYTICS,
+  marketing: MARKETING,
+  preferences: PREFERENCES,
 };
 
 /**

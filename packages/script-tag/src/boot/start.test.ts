@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AssentApi } from '../api/create-api.js';
 import type { AssentConfig } from '../config/read-config.js';
+import type { AssentReadyEvent } from '../types.js';
 import { start } from './start.js';
 
 declare global {
@@ -50,15 +51,21 @@ describe('start (what assent.js does)', () => {
     const seen: string[] = [];
     window.assent = [(api) => seen.push(`function saw ${api.get().status}`), ['update', { analytics: true }]];
     let ready: AssentApi | undefined;
-    document.addEventListener(
-      'assent-ready',
-      (event) => {
-        ready = event.detail;
-      },
-      { once: true },
-    );
-    const api = boot();
+    let readyEvents = 0;
+    // Made as every assent-* event is (assentEvent): it bubbles from document to window.
+    const listener = (event: AssentReadyEvent) => {
+      readyEvents += 1;
+      ready = event.detail;
+    };
+    addEventListener('assent-ready', listener as EventListener);
+    let api: AssentApi;
+    try {
+      api = boot();
+    } finally {
+      removeEventListener('assent-ready', listener as EventListener);
+    }
     expect(window.assent).to.equal(api);
+    expect(readyEvents).to.equal(1);
     expect(ready).to.equal(api);
     expect(seen).to.deep.equal(['function saw pending']);
     expect(api.get().status).to.equal('decided');

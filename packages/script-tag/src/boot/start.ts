@@ -15,7 +15,7 @@ import {
   type GoogleAnalyticsConnection,
   type GoogleAnalyticsOptions,
 } from '@assent/analytics-bridge';
-import { assentEvent, openerOf } from '@assent/banner/options';
+import { announceChanges, assentEvent, openerOf, type AssentReadyEvent } from '@assent/banner/options';
 import { createApi, type AssentApi, type QueuedCall } from '../api/create-api.js';
 import { optionsFor, readConfig, type AssentConfig } from '../config/read-config.js';
 import { createBannerLoader } from '../loader/banner-loader.js';
@@ -33,7 +33,7 @@ declare global {
     assentConfig?: AssentConfig;
   }
   interface DocumentEventMap {
-    'assent-ready': CustomEvent<AssentApi>;
+    'assent-ready': AssentReadyEvent<AssentApi>;
   }
 }
 
@@ -137,12 +137,14 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
       within(openPreferences(), LINK_WAIT).then(() => loaded || !href || location.assign(href));
     }
   });
-  consent.onChange(({ state, changed }) => {
-    document.dispatchEvent(assentEvent('assent-change', { state, changed }));
+  // Every change is announced on document, for every page, with or without the banner (which keeps its own on itself).
+  announceChanges(consent, document);
+  // The banner is loaded while the decision is pending (a first visit, a reset, a new policy version): returning
+  // visitors skip its download, unless the site wants its floating button on every page.
+  consent.$consent.subscribe((state) => {
     if (state.status === 'pending') show();
   });
-  // Returning visitors skip the banner's download, unless the site wants its floating button on every page.
-  if (consent.get().status === 'pending' || config.floatingButton) show();
+  if (config.floatingButton) show();
 
   // Purchases are data that changes with every order: checked in every build here, as shops have no development build.
   const api = createApi({
@@ -153,6 +155,6 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
   });
   window.assent = api;
   if (Array.isArray(existing)) api.push(...existing);
-  document.dispatchEvent(new CustomEvent('assent-ready', { detail: api }));
+  document.dispatchEvent(assentEvent('assent-ready', api));
   return api;
 }

@@ -88,6 +88,61 @@ describe('connectGoogleAnalytics: Consent Mode v2', () => {
     expect(entries()[0]).to.deep.equal(['consent', 'default', denied]);
   });
 
+  it("follows the site's Google Analytics service where visitors choose services one by one", async () => {
+    const consent = consentOf({
+      categories: [
+        {
+          name: 'analytics',
+          services: [
+            { id: 'google-analytics', name: 'Google Analytics', cookies: [/^_ga/] },
+            { id: 'hotjar', name: 'Hotjar' },
+          ],
+        },
+      ],
+    });
+    const ga = connect(consent);
+    consent.saveChoices({ hotjar: true });
+    expect(consent.allowed('analytics'), 'analytics is granted through Hotjar').to.equal(true);
+    await pause(300);
+    expect(requestsFor(scriptUrl), 'nothing for Google before its own service').to.have.length(0);
+    expect(commands('consent', 'update')).to.have.length(0);
+    expect(
+      ga.trackPurchase({ transaction_id: 'T-1', value: 1, currency: 'EUR', items: [{ item_id: 'SKU-1' }] }),
+    ).to.equal(false);
+
+    consent.saveChoices({ 'google-analytics': true });
+    expect(commands('consent', 'update')).to.deep.equal([['consent', 'update', { analytics_storage: 'granted' }]]);
+    await until(() => requestsFor(scriptUrl).length);
+    expect(
+      ga.trackPurchase({ transaction_id: 'T-2', value: 1, currency: 'EUR', items: [{ item_id: 'SKU-1' }] }),
+    ).to.equal(true);
+
+    document.cookie = '_ga=GA1.1.1; path=/';
+    consent.saveChoices({ 'google-analytics': false });
+    expect(commands('consent', 'update')[1]).to.deep.equal(['consent', 'update', { analytics_storage: 'denied' }]);
+    expect(document.cookie).not.to.contain('_ga=');
+    expect(consent.allowed('hotjar')).to.equal(true);
+  });
+
+  it('follows a service named by its own id with the service option, and the category on a site without it', () => {
+    const services = [
+      { id: 'ga4', name: 'Google Analytics' },
+      { id: 'matomo', name: 'Matomo' },
+    ];
+    const consent = consentOf({ categories: [{ name: 'analytics', services }] });
+    connect(consent, { service: 'ga4' });
+    consent.saveChoices({ matomo: true });
+    expect(commands('consent', 'update')).to.have.length(0);
+    consent.saveChoices({ ga4: true });
+    expect(commands('consent', 'update')).to.have.length(1);
+
+    const plain = consentOf();
+    connect(plain, { measurementId: 'G-OTHER1' } as Partial<GoogleAnalyticsOptions>);
+    plain.update({ analytics: true });
+    expect(plain.get().services).to.deep.equal({});
+    expect(commands('consent', 'update')).to.have.length(2);
+  });
+
   it('keeps the three ad keys denied on accept-all when advertising is off, and Google signals off', () => {
     const consent = consentOf();
     connect(consent);

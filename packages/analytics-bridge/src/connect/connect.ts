@@ -1,4 +1,4 @@
-import { ANALYTICS, MARKETING, removeCookies, type Consent, type Meaning } from '@assent/core';
+import { ANALYTICS, MARKETING, removeCookies, type Consent, type ConsentState, type Meaning } from '@assent/core';
 import { signalTracker } from '../consent-mode/signals.js';
 import { consentEvent } from '../gtag/consent-event.js';
 import { gtag, queued } from '../gtag/gtag.js';
@@ -19,7 +19,7 @@ declare const process: { env: { NODE_ENV?: string } };
  * ga.disconnect();
  */
 export interface GoogleAnalyticsConnection {
-  /** Sends GA4's `purchase` event (only its known fields) if `analytics` is granted and returns true; otherwise sends and queues nothing and returns false. In development builds bad input throws. */
+  /** Sends GA4's `purchase` event (only its known fields) if `analytics` (or the site's Google Analytics service) is granted and returns true; otherwise sends and queues nothing and returns false. In development builds bad input throws. */
   trackPurchase(purchase: Purchase): boolean;
   /** Stops following the consent store. What was already sent stays sent. */
   disconnect(): void;
@@ -63,7 +63,7 @@ export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalytic
 }
 
 function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Shared {
-  const { measurementId: id, mode, advertising, scriptUrl, gtmEvents, nonce } = options;
+  const { measurementId: id, mode, advertising, scriptUrl, gtmEvents, nonce, service } = options;
   // Strictly true: production builds skip the option checks, and anything else must keep advertising off.
   const ads = advertising === true;
   const categories = categoriesFor(consent, options.categories);
@@ -72,6 +72,9 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
     warnOfMissingCategories(consent, options.categories, 'Google Analytics option "categories', needed);
   }
   const analyticsCategory = categories[ANALYTICS];
+  // Where the site lets visitors choose Google Analytics apart from the rest of analytics, GA follows that service
+  // (the store lists only services the site declares); otherwise the analytics category.
+  const analyticsGrantedIn = (state: ConsentState) => state.services[service] ?? state.categories[analyticsCategory];
   const flags = window as unknown as Record<string, boolean>;
   const disable = 'ga-disable-' + id;
   const layer = (window.dataLayer ||= []);
@@ -97,8 +100,8 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
   };
 
   const stop = consent.$consent.subscribe((state) => {
-    const analyticsGranted = state.categories[analyticsCategory];
-    const changed = track(state.categories);
+    const analyticsGranted = analyticsGrantedIn(state);
+    const changed = track({ ...state.categories, [analyticsCategory]: !!analyticsGranted });
     if (changed) gtag('consent', 'update', changed);
     if (analyticsGranted) {
       delete flags[disable];
@@ -119,7 +122,7 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
     stop,
     trackPurchase(purchase) {
       if (process.env.NODE_ENV != 'production') checkPurchase(purchase);
-      if (!consent.allowed(analyticsCategory)) return false;
+      if (!analyticsGrantedIn(consent.get())) return false;
       gtag('event', 'purchase', { ...purchaseFields(purchase), send_to: id });
       return true;
     },

@@ -53,7 +53,7 @@ describe('connectGoogleAnalytics: options', () => {
 
   it('throws on an unknown option, naming it and the known ones', () => {
     expect(connect({ measurementId: 'G-ABC123', anonymizeIp: false })).to.throw(
-      'assent: analytics option "anonymizeIp" must be one of the options measurementId, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents, nonce, categories, got false',
+      'assent: analytics option "anonymizeIp" must be one of the options measurementId, mode, advertising, urlPassthrough, waitForUpdate, scriptUrl, gtmEvents, nonce, categories, service, got false',
     );
   });
 

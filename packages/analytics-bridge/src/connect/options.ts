@@ -1,4 +1,12 @@
-import { FLAG, MEANINGS_RULE, WEB_URL, optionTable, throwOnWrongOption, type CategoryMeanings } from '@assent/core';
+import {
+  CATEGORY_NAME,
+  FLAG,
+  MEANINGS_RULE,
+  WEB_URL,
+  optionTable,
+  throwOnWrongOption,
+  type CategoryMeanings,
+} from '@assent/core';
 import { MODE_RULE, NONCE_RULE, WAIT_FOR_UPDATE_RULE } from '../consent-mode/option-rules.js';
 
 // Bundlers replace this; production builds drop the checks (module scope: core declares its own).
@@ -29,6 +37,15 @@ export interface GoogleAnalyticsOptions {
   nonce?: string;
   /** The site's category behind each meaning Consent Mode knows (`analytics_storage` follows `analytics`, the ad keys `marketing`, `functionality_storage` and `personalization_storage` `preferences`), e.g. `{ analytics: 'statistics' }`. Default: the store's `meanings`. */
   categories?: Partial<CategoryMeanings>;
+  /**
+   * The `id` of the site's Google Analytics service, where visitors choose services one by one (per-service
+   * consent): when the site declares it, `analytics_storage`, GA's loading and its purchases follow that service
+   * instead of the whole analytics category. Default `google-analytics`.
+   *
+   * @example
+   * connectGoogleAnalytics(consent, { measurementId: 'G-ABC123', service: 'ga4' })
+   */
+  service?: string;
 }
 
 /**
@@ -52,6 +69,7 @@ export const GOOGLE_ANALYTICS_DEFAULTS = {
   waitForUpdate: 500,
   scriptUrl: 'https://www.googletagmanager.com/gtag/js',
   gtmEvents: true,
+  service: 'google-analytics',
 } as const;
 
 /**
@@ -75,6 +93,10 @@ export const GOOGLE_ANALYTICS_OPTIONS = /* @__PURE__ */ optionTable<GoogleAnalyt
   gtmEvents: FLAG,
   nonce: NONCE_RULE,
   categories: MEANINGS_RULE,
+  service: {
+    check: (value) => typeof value == 'string' && CATEGORY_NAME.test(value),
+    allowed: 'a service id',
+  },
 });
 
 /**

@@ -31,7 +31,7 @@ export async function launch(tlsPort) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function open(browser, server, { storageState, slow, accept }) {
+export async function open(browser, server, { storageState, slow, accept }) {
   const context = await browser.newContext({
     storageState,
     viewport: { width: 1280, height: 800 },

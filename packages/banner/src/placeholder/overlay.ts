@@ -10,12 +10,14 @@
  * new ResizeObserver(() => overlay([{ cover, element }])).observe(element);
  */
 export function overlay(pairs: Iterable<{ cover: HTMLElement; element: Element }>): void {
-  const shown = [...pairs].filter(({ cover, element }) => {
-    const hasBox = element.isConnected && element.getClientRects().length > 0;
-    cover.hidden = !hasBox;
-    return hasBox;
+  // Every box is read before any cover is written, twice over: a write between two reads would make the browser
+  // lay the whole page out again for each embed, and a long page with many embeds would pay for that many layouts.
+  const list = [...pairs];
+  const hasBox = list.map(({ element }) => element.isConnected && element.getClientRects().length > 0);
+  const shown = list.filter(({ cover }, i) => {
+    cover.hidden = !hasBox[i];
+    return hasBox[i];
   });
-  // Every box is read first, then every cover written: one layout for all of them.
   const measured = shown.map(({ cover, element }) => ({
     cover,
     target: element.getBoundingClientRect(),

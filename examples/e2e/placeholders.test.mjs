@@ -127,6 +127,32 @@ describe('placeholders over embeds that wait for consent (dist/assent.js)', () =
     await visit.close();
   });
 
+  it('stay off with data-placeholders="off": the embed is blank and inert, and the placeholders are never fetched', async () => {
+    const visit = await visitor(shop.browser, shop.origin);
+    const { page } = visit;
+    const productPage = `${shop.origin}/product.html?sku=aurora&policy=003`;
+    await page.route(productPage, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        body: (await response.text()).replace('<script src="/dist/assent.js"', '$& data-placeholders="off"'),
+      });
+    });
+    await page.goto(productPage);
+    await banner(page).waitFor();
+    await settle(page);
+    assert.equal(await page.locator('script[data-placeholders="off"]').count(), 1, 'the tag was rewritten');
+    assert.equal(await placeholder(page).count(), 0);
+    assert.equal(await video(page).getAttribute('src'), null);
+    assert.ok(!visit.paths().includes(PLACEHOLDERS));
+    assert.deepEqual(visit.tracking(), [], 'no third party');
+    assert.deepEqual(visit.log.errors, []);
+    // The shop's own placeholder would let the visitor allow marketing; the embed then loads as before.
+    await page.evaluate(() => window.assent.update({ marketing: true }));
+    await video(page).and(page.locator('[src="/third-party/video.html"]')).waitFor();
+    await visit.close();
+  });
+
   it('are never downloaded on a page without waiting embeds, nor once their consent is given', async () => {
     const visit = await visitor(shop.browser, shop.origin);
     const { page } = visit;

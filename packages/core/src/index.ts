@@ -25,6 +25,7 @@ export {
 export {
   FLAG,
   LANGUAGE_TAG,
+  oneOf,
   WEB_URL,
   mustBe,
   optionTable,

@@ -1,6 +1,6 @@
 // The banner's options: their rules, words and defaults, in one table (see core's option-table.ts). No lit here:
 // the script tag reads its attributes through this table without loading the element.
-import { FLAG, LANGUAGE_TAG, WEB_URL, mustBe, type OptionTable } from '@assent/core';
+import { FLAG, LANGUAGE_TAG, WEB_URL, mustBe, oneOf, type OptionTable } from '@assent/core';
 
 /**
  * What a site can set on `<assent-banner>`, as properties (or their attributes: `privacy-url`, `layout`,
@@ -28,12 +28,6 @@ export interface BannerOptions {
    */
   showConsentReference?: boolean;
 }
-
-const oneOf = <T extends string>(...allowed: T[]) => ({
-  check: (value: unknown) => allowed.includes(value as T),
-  allowed: allowed.map((value) => `"${value}"`).join(' or '),
-  default: allowed[0],
-});
 
 /**
  * Every option of {@link BannerOptions}: its check, what it allows in words, and its default. The element throws

@@ -91,6 +91,19 @@ export const LANGUAGE_TAG: Omit<OptionRule<string>, 'default'> = {
 };
 
 /**
+ * The rule of every option that takes one of a few words; the first is the default.
+ *
+ * @example
+ * const rules = { layout: oneOf('bar', 'box', 'modal') };
+ * rules.layout.allowed // '"bar" or "box" or "modal"'
+ */
+export const oneOf = <T extends string>(...allowed: T[]): OptionRule<T> => ({
+  check: (value: unknown) => allowed.includes(value as T),
+  allowed: allowed.map((value) => `"${value}"`).join(' or '),
+  default: allowed[0],
+});
+
+/**
  * The words of every error about a wrong value, in every package: what it is, what is allowed, what was given.
  *
  * @example

@@ -313,6 +313,28 @@ describe('start (what assent.js does)', () => {
     }
   });
 
+  it('lays no placeholder over a waiting embed with data-placeholders="off", and leaves it blank and inert', async () => {
+    window.mountedPlaceholders = [];
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      const api = boot({ 'data-placeholders': 'off' });
+      host.innerHTML = `<iframe data-consent="marketing" data-src="${fixtures}i18n/de.js" title="x"></iframe>`;
+      // A tag with placeholders on, started at the same time, proves the embed was seen and the file had time to load.
+      delete window.assent;
+      const control = boot({}, { cookieName: `${cookieName}_control` });
+      const mountedFor = (consent: unknown) =>
+        window.mountedPlaceholders!.filter((record) => record.consent === consent);
+      await until(() => mountedFor(control.consent).length);
+      expect(mountedFor(control.consent)).to.have.length(1);
+      expect(mountedFor(api.consent)).to.deep.equal([]);
+      expect(host.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+      api.consent.destroy();
+    } finally {
+      host.remove();
+    }
+  });
+
   it('starts when the page has an element named "assent", without a misleading "included twice" warning', () => {
     const element = Object.assign(document.createElement('div'), { id: 'assent' });
     document.body.append(element);

@@ -71,8 +71,10 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
   }
   // Under a CSP with 'strict-dynamic', scripts Assent inserts are trusted: only those carrying assent.js's own nonce
   // (which injected markup cannot know) may be run. Embeds that wait for consent get a placeholder, loaded beside
-  // assent.js when the first one is found.
-  const blocked = createPlaceholderLoader(script?.src, consent, config);
+  // assent.js when the first one is found, unless the shop draws its own (data-placeholders="off"): its embeds then
+  // stay blank and inert until granted.
+  const ownPlaceholders = config.placeholders == 'off';
+  const blocked = ownPlaceholders ? undefined : createPlaceholderLoader(script?.src, consent, config);
   const gate = (root: ParentNode) => gateElements(consent, root, { nonce: script?.nonce, blocked });
   gate(document);
 

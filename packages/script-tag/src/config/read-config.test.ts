@@ -43,6 +43,7 @@ describe('readConfig', () => {
         'data-layout': 'modal',
         'data-floating-button': 'false',
         'data-color-scheme': 'dark',
+        'data-placeholders': 'off',
       }),
     );
     expect(config).to.deep.equal({
@@ -60,6 +61,7 @@ describe('readConfig', () => {
       layout: 'modal',
       floatingButton: false,
       colorScheme: 'dark',
+      placeholders: 'off',
     });
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
@@ -92,6 +94,7 @@ describe('readConfig', () => {
     ['data-layout', 'sidebar', /"bar" or "box" or "modal"/],
     ['data-floating-button', 'on', /true, false or "auto"/],
     ['data-color-scheme', 'night', /"auto" or "light" or "dark"/],
+    ['data-placeholders', 'false', /"on" or "off"/],
   ];
   for (const [attribute, value, allowed] of bad) {
     it(`refuses ${attribute}=${JSON.stringify(value)}, naming the attribute, the value and what is allowed`, () => {

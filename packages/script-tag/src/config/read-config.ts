@@ -3,6 +3,7 @@ import { GOOGLE_ANALYTICS_OPTIONS, TAG_MANAGER_OPTIONS } from '@assent/analytics
 import { BANNER_OPTIONS } from '@assent/banner/options';
 import type { ReceiptOptions } from '@assent/receipts';
 import { checkGiven, type Given } from './check-given.js';
+import { TAG_OPTIONS } from './tag-options.js';
 
 // Each key the script tag can be told (its attribute is the same in kebab case: gaMode, data-ga-mode) and the
 // package option it sets: the option of the same name, unless another is named. The packages' tables own the
@@ -30,6 +31,7 @@ const KEYS = {
   gpc: [CONSENT_OPTIONS, 'respectGlobalPrivacyControl'],
   texts: [BANNER_OPTIONS],
   meanings: [CONSENT_OPTIONS],
+  placeholders: [TAG_OPTIONS],
   // The integrations that live in files of their own (integrations/<name>.js): each key names its file and the option
   // it sets there. assent.js only hands the values over; the file checks them through its package's option table
   // (see check-given.ts), so that a site that uses none downloads none of their rules. An integration's first key
@@ -86,7 +88,8 @@ type ValueOfChecked<K extends Key> = (typeof KEYS)[K][0] extends infer Table
  * for `respectGlobalPrivacyControl`, `expiresDays`, `cookieDomain`, `cookieName`, `meanings`), of @assent/analytics-bridge
  * (`ga` for `measurementId`, `gaMode` for `mode`, `advertising`, `gaScriptUrl` for `scriptUrl`; `gtm` for Tag
  * Manager's `containerId`, `gtmScriptUrl` for its `scriptUrl`) or of
- * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`) or of @assent/receipts
+ * @assent/banner (`privacyUrl`, `lang`, `layout`, `floatingButton`, `colorScheme`, `texts`), of the tag itself
+ * (`placeholders`: `off` for a shop that draws its own placeholders over waiting embeds) or of @assent/receipts
  * (`receipts` for `endpoint`, `receiptsSubject` for `subject`) and of the vendors' connections of
  * @assent/analytics-bridge (`metaPixel` for the Meta pixel's `pixelId`, `uet` for Microsoft UET's `tagId`, `clarity`
  * for Clarity's `projectId`, `matomo` and `matomoSite` for Matomo's `url` and `siteId`), with that option's type,

@@ -29,6 +29,10 @@ describe('the single-page app on the npm packages', () => {
     assert.equal(await page.locator('#analytics-badge').textContent(), 'Analytics off');
     await settle(page);
     assert.deepEqual(visit.tracking(), [], 'nothing before consent');
+    // The video added by the Frames screen waits under Assent's placeholder, not markup of the app's own.
+    await page.locator('assent-placeholder').getByText('Content from VideoHost').waitFor();
+    assert.equal(await page.locator('.video iframe').getAttribute('src'), null);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('.video p').length), 0, 'no text of its own');
     // A marker that a full page load would wipe out.
     await page.evaluate(() => {
       window.sameDocument = true;
@@ -36,8 +40,9 @@ describe('the single-page app on the npm packages', () => {
 
     await button(page, 'Accept all').click();
     await banner(page).waitFor({ state: 'detached' });
+    await page.locator('assent-placeholder').waitFor({ state: 'detached' });
     assert.equal(await page.locator('#analytics-badge').textContent(), 'Analytics on');
-    await page.locator('.video.allowed iframe[src="/third-party/video.html"]').waitFor();
+    await page.locator('.video iframe[src="/third-party/video.html"]').waitFor();
 
     const mark = visit.mark();
     await page.getByRole('link', { name: 'Privacy settings' }).click();
@@ -45,7 +50,7 @@ describe('the single-page app on the npm packages', () => {
     assert.equal(await page.locator('[data-category="analytics"]').textContent(), 'allowed');
     await page.getByRole('link', { name: 'Frames' }).click();
     await page.waitForURL('**/frames');
-    await page.locator('.video.allowed iframe[src="/third-party/video.html"]').waitFor();
+    await page.locator('.video iframe[src="/third-party/video.html"]').waitFor();
     await settle(page);
     // The first page view comes with gtag's config once consent is given; screen changes carry page_path.
     const views = gaHits(visit, mark)

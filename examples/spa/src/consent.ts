@@ -21,5 +21,3 @@ export const consent = createConsent({
 
 /** Whether analytics is granted, as a store of its own. */
 export const $analytics = computed(consent.$consent, (state) => state.categories.analytics === true);
-/** Whether marketing is granted. */
-export const $marketing = computed(consent.$consent, (state) => state.categories.marketing === true);

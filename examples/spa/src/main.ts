@@ -1,7 +1,8 @@
 // Wires Assent into the app: one consent instance, the banner bound to it, GA through the bridge,
-// gating for data-consent elements, and page views on client-side route changes (only with consent).
+// gating for data-consent elements with Assent's placeholders over waiting embeds, and page views on client-side route changes (only with consent).
 import { gateElements } from '@assent/core';
 import '@assent/banner/define';
+import { placeholders } from '@assent/banner/placeholders';
 import { connectGoogleAnalytics } from '@assent/analytics-bridge';
 import { $analytics, consent } from './consent.js';
 import { startRouter } from './router.js';
@@ -13,7 +14,9 @@ banner.privacyUrl = '/privacy';
 banner.layout = 'box';
 document.body.append(banner);
 
-gateElements(consent);
+// Embeds that wait for consent show Assent's placeholder: who the content comes from, "Load this once" and
+// "Always allow Marketing".
+gateElements(consent, document, { blocked: placeholders(consent, { privacyUrl: '/privacy' }) });
 // gtag.js cannot be reached from this example: the storefront's local stand-in plays its part.
 const analytics = connectGoogleAnalytics(consent, { measurementId: 'G-LENSAPP01', scriptUrl: '/third-party/gtag/js' });
 (window as unknown as { app: unknown }).app = { consent, analytics };

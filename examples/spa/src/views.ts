@@ -1,6 +1,6 @@
 // The app's screens. Each binds to the consent stores and unsubscribes when the route changes.
 import type { AssentBanner } from '@assent/banner';
-import { $marketing, consent } from './consent.js';
+import { consent } from './consent.js';
 import type { View } from './router.js';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attributes: Record<string, string> = {}) => {
@@ -22,17 +22,17 @@ export const home: View = (root) => {
 
 export const frames: View = (root) => {
   const video = el('div', '', { class: 'video' });
-  // Gated by @assent/core like any data-consent element, even though it is added long after the page loaded.
+  // Gated by @assent/core like any data-consent element, even though it is added long after the page loaded; until
+  // marketing is allowed, Assent's placeholder covers it (see main.ts).
   video.append(
     el('iframe', '', {
       'data-consent': 'marketing',
       'data-src': '/third-party/video.html',
+      'data-service': 'VideoHost',
       title: 'Fitting video (VideoHost)',
     }),
-    el('p', 'This video needs marketing consent (VideoHost sets cookies).'),
   );
   root.append(el('h1', 'Frames'), el('p', 'Aurora, Meridian and Polar: try them on at home.'), video);
-  return $marketing.subscribe((allowed) => video.classList.toggle('allowed', allowed));
 };
 
 export const privacy =

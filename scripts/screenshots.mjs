@@ -1,5 +1,5 @@
-// Makes the banner screenshots the README shows (docs/screenshots/*.png) from the built script tag on the example
-// storefront, in Chromium: `npm run build && npm run screenshots`. Each shot is one theme a shop might choose.
+// Makes the banner and placeholder screenshots the README shows (docs/screenshots/*.png) from the built script tag
+// on the example storefront, in Chromium: `npm run build && npm run screenshots`. Each shot is one theme a shop might choose.
 // The storefront and Chromium are started as the end-to-end tests start them.
 import { mkdirSync } from 'node:fs';
 import { banner, launch, serve } from '../examples/e2e/harness.mjs';
@@ -19,6 +19,15 @@ const shots = [
   { file: 'phone-bar-dark.png', policy: '002', attributes: 'data-color-scheme="dark"', phone: true },
   { file: 'phone-preferences.png', policy: '002', attributes: '', phone: true, preferences: true },
   { file: 'rtl-arabic.png', policy: '002', attributes: 'data-layout="box" data-lang="ar"', lang: 'ar' },
+  // A product page with the partner video (policy 003): the placeholder over the embed, after the banner was closed.
+  { file: 'placeholder-light.png', policy: '003', page: '/product.html', attributes: '', placeholder: true },
+  {
+    file: 'placeholder-dark-de.png',
+    policy: '003',
+    page: '/product.html',
+    attributes: 'data-color-scheme="dark" data-lang="de"',
+    placeholder: true,
+  },
 ];
 
 const shop = await serve({ log: () => {} });
@@ -31,8 +40,9 @@ try {
     const page = await context.newPage();
     // The storefront's home page with this shot's script-tag attributes and theme (served without the shop's CSP,
     // which would refuse the inline <style> a shop would put in its own stylesheet).
+    const path = shot.page ?? '/';
     await page.route(
-      (url) => url.pathname === '/',
+      (url) => url.pathname === path,
       async (route) => {
         const response = await route.fetch();
         let body = await response.text();
@@ -42,8 +52,22 @@ try {
         await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
       },
     );
-    await page.goto(`${shop.origin}/?policy=${shot.policy}`);
+    await page.goto(`${shop.origin}${path}?sku=aurora&policy=${shot.policy}`);
     await banner(page).waitFor();
+    if (shot.placeholder) {
+      await page.evaluate(() =>
+        document.querySelector('assent-banner').shadowRoot.querySelector('[part~=close]').click(),
+      );
+      await banner(page).waitFor({ state: 'detached' });
+      await page.locator('assent-placeholder [part~=allow]').waitFor();
+      await page.locator('#video').scrollIntoViewIfNeeded();
+      // The placeholder follows its embed's box after a scroll: the shot waits for the next frames.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.locator('#video').screenshot({ path: `${out}/${shot.file}` });
+      console.log(`${out}/${shot.file}`);
+      await context.close();
+      continue;
+    }
     if (shot.preferences) {
       await page.evaluate(() => document.querySelector('assent-banner').openPreferences());
       await page.locator('assent-banner dialog[open][part~=preferences]').waitFor();

@@ -363,7 +363,7 @@ describe('the storefront with one script tag', () => {
     // Logged as the Error itself, stack included.
     assert.match(
       visit.log.errors[2],
-      /^Error: assent: option "categories\[0\]\.services" must be an array of \{ name, description, cookies \}, got "Google Analytics"/,
+      /^Error: assent: option "categories\[0\]\.services" must be an array of \{ id, name, description, cookies \}, got "Google Analytics"/,
     );
     assert.equal(visit.log.errors.length, 3);
     await button(visit.page, 'Accept all').click();

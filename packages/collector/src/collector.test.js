@@ -48,6 +48,20 @@ for (const database of DATABASES) {
       assert.equal((await fetch(`${base}/v1/receipts/${newId()}`)).status, 404);
     });
 
+    it('stores the services a visitor chose one by one and shows them with the receipt', async () => {
+      const sent = receipt({ services: { granted: ['youtube'], denied: ['pixel', 'google-analytics'] } });
+      assert.equal((await send(base, sent)).status, 201);
+      const proof = await (await fetch(`${base}/v1/receipts/${sent.id}`)).json();
+      assert.deepEqual(proof.services, sent.services);
+      const without = receipt();
+      await send(base, without);
+      const plain = await (await fetch(`${base}/v1/receipts/${without.id}`)).json();
+      assert.deepEqual(plain.services, { granted: [], denied: [] }, 'a receipt without services: none');
+      const wrong = await send(base, receipt({ services: { granted: 'youtube' } }));
+      assert.equal(wrong.status, 422);
+      assert.match(wrong.body.error, /services.granted: must be at most 64 service names/);
+    });
+
     it('stores a decision delivered many times once, even when the deliveries arrive together', async () => {
       const sent = receipt();
       const answers = await Promise.all(Array.from({ length: 6 }, () => send(base, sent)));

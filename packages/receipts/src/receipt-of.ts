@@ -12,7 +12,8 @@ export function resetId(): string {
 }
 
 /**
- * The receipt of a state: a decision, or (with `reset`) the withdrawal of every category.
+ * The receipt of a state: a decision, or (with `reset`) the withdrawal of every category. Where visitors choose
+ * services one by one, it lists them too, by `id`.
  *
  * @example
  * receiptOf(consent, consent.get(), { language: 'en' })
@@ -26,6 +27,9 @@ export function receiptOf(
   const optional = consent.categories.slice(1).map((category) => category.name);
   const granted = reset ? [] : optional.filter((name) => state.categories[name]);
   const { cookieName, cookieDomain, expiresDays } = consent.options;
+  // Services with a switch of their own (per-service consent): each granted or denied, as the categories are.
+  const services = Object.keys(state.services);
+  const grantedServices = reset ? [] : services.filter((id) => state.services[id]);
   return {
     id: reset?.id ?? state.id!,
     decidedAt: reset ? reset.at.toISOString() : state.decidedAt!,
@@ -33,6 +37,9 @@ export function receiptOf(
     method: reset ? 'reset' : state.method!,
     granted,
     denied: optional.filter((name) => !granted.includes(name)),
+    ...(services[0]
+      ? { services: { granted: grantedServices, denied: services.filter((id) => !grantedServices.includes(id)) } }
+      : {}),
     gpc: state.gpc,
     dnt: state.dnt,
     language: page.language,

@@ -74,6 +74,28 @@ describe('sendReceipts', function () {
     expect(toCollector().length).to.be.at.least(1);
   });
 
+  it('lists the services chosen one by one, granted and denied, which the collector keeps', async () => {
+    const cookieName = unique();
+    const categories = [
+      'analytics',
+      {
+        name: 'marketing',
+        services: [
+          { id: 'youtube', name: 'YouTube' },
+          { id: 'pixel', name: 'Ad pixel' },
+        ],
+      },
+    ];
+    const consent = createConsent({ policyVersion: '2026-05', cookieName, categories });
+    opened.push({ consent, sender: sendReceipts(consent, { endpoint }) });
+    consent.saveChoices({ youtube: true });
+    const id = consent.get().id!;
+    expect(await until(async () => !!(await stored(id)))).to.equal(true);
+    const receipt = await stored(id);
+    expect([receipt.granted, receipt.denied]).to.deep.equal([['marketing'], ['analytics']]);
+    expect(receipt.services).to.deep.equal({ granted: ['youtube'], denied: ['pixel'] });
+  });
+
   it('sends a receipt for every decision, withdrawal and reset, with the customer id the site gives', async () => {
     const subject = unique();
     const { consent } = open({ subject });

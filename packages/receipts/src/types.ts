@@ -18,6 +18,8 @@ export interface Receipt {
   method: ConsentMethod | 'reset';
   granted: string[];
   denied: string[];
+  /** Services by `id`, where the site lets visitors choose them one by one (per-service consent); absent otherwise. */
+  services?: { granted: string[]; denied: string[] };
   gpc: boolean;
   dnt: boolean;
   language: string;

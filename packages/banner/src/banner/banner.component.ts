@@ -56,7 +56,7 @@ const checked: Record<string, 'layout' | 'colorScheme'> = { layout: 'layout', 'c
  * @csspart link - The privacy-policy link.
  * @csspart note - The note that Global Privacy Control is honoured.
  * @csspart reference - The visitor's consent reference, in the preferences (`showConsentReference`).
- * @csspart category - One category in the preferences; `label`, `switch`, `description`, `services` inside it.
+ * @csspart category - One category in the preferences; `label`, `switch`, `description`, `services` inside it (`service` on each service's own label, with `@assent/banner/services`).
  * @csspart actions - The row of buttons.
  * @csspart button - Every action button; also `accept`, `reject`, `customize`, `save` for one of them, and in a
  *   region whose law asks for an opt-out (a rule by region), `do-not-sell` and `ok`.

@@ -28,7 +28,8 @@ const category = (c: string | CategoryDefinition): Required<CategoryDefinition> 
  */
 export function resolveOptions(input: ConsentOptions): ResolvedOptions {
   // A rule by region in force sets the mode, and may make Global Privacy Control the visitor's opt-out.
-  const o = { ...CONSENT_DEFAULTS, ...input, ...input.rule?.options } as ResolvedOptions & {
+  // (`input?`: a call without options must reach the check below, which names what is wrong.)
+  const o = { ...CONSENT_DEFAULTS, ...input, ...input?.rule?.options } as ResolvedOptions & {
     necessary?: CategoryDefinition;
   };
   if (process.env.NODE_ENV !== 'production') validateOptions(input, o);

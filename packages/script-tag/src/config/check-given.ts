@@ -16,8 +16,9 @@ export type Given = Record<string, readonly [source: string, value: unknown]>;
 // number where its default is one, a list of names (each once) where its default is a list. Anything else stays
 // text, for the check to refuse or take.
 function fromText(rule: OptionRule<unknown>, text: string): unknown {
-  const takesFlag = rule.check(true);
-  if (takesFlag && (text === '' || text === 'true' || text === 'false')) return text !== 'false';
+  // Asked only of a flag's words: a rule such as the categories' does real work (and throws inside) to refuse true.
+  const looksLikeFlag = text === '' || text === 'true' || text === 'false';
+  if (looksLikeFlag && rule.check(true)) return text !== 'false';
   if (typeof rule.default == 'number' && /^\d+$/.test(text)) return +text;
   if (Array.isArray(rule.default)) return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
   return text;

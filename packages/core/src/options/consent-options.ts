@@ -122,6 +122,10 @@ export const optionError = (option: string, value: unknown, allowed: string): Er
 
 const NAME_RULE = 'a lower-case name: a letter, then letters, digits, "-" or "_" (at most 32)';
 
+// Shown as text: anything else (an object shaped like a template) must not reach the banner.
+const checkDescription = (description: unknown, at: string) =>
+  check(description === undefined || typeof description == 'string', `${at}.description`, description, 'a string');
+
 // `ids` collects the service ids met so far, across categories.
 function checkCategory(input: string | CategoryDefinition, at: string, ids: string[] = []): string {
   const {
@@ -130,8 +134,7 @@ function checkCategory(input: string | CategoryDefinition, at: string, ids: stri
     services = [],
   } = typeof input == 'string' ? { name: input } : (Object(input) as CategoryDefinition);
   check(CATEGORY_NAME.test(name), `${at}.name`, name, NAME_RULE);
-  // Shown as text: anything else (an object shaped like a template) must not reach the banner.
-  check(description === undefined || typeof description == 'string', `${at}.description`, description, 'a string');
+  checkDescription(description, at);
   check(Array.isArray(services), `${at}.services`, services, 'an array of { id, name, description, cookies }');
   const withId = services.filter((service) => service?.id !== undefined).length;
   check(
@@ -141,29 +144,20 @@ function checkCategory(input: string | CategoryDefinition, at: string, ids: stri
     'services all with an id or none',
   );
   services.forEach((service, i) => {
-    const { id } = Object(service) as { id?: unknown };
-    check(
-      service?.name && typeof service.name == 'string',
-      `${at}.services[${i}].name`,
-      service?.name,
-      'a non-empty string',
-    );
+    const { id, name: label } = Object(service) as { id?: unknown; name?: unknown };
+    const where = `${at}.services[${i}]`;
+    check(label && typeof label == 'string', `${where}.name`, label, 'a non-empty string');
     if (id !== undefined) {
-      check(typeof id == 'string' && CATEGORY_NAME.test(id), `${at}.services[${i}].id`, id, NAME_RULE);
-      check(name != NECESSARY, `${at}.services[${i}].id`, id, 'absent: necessary services have no switch');
-      check(!ids.includes(id as string), `${at}.services[${i}].id`, id, 'an id no category or other service has');
+      check(typeof id == 'string' && CATEGORY_NAME.test(id), `${where}.id`, id, NAME_RULE);
+      check(name != NECESSARY, `${where}.id`, id, 'absent: necessary services have no switch');
+      check(!ids.includes(id as string), `${where}.id`, id, 'an id no category or other service has');
       ids.push(id as string);
     }
-    check(
-      service.description === undefined || typeof service.description == 'string',
-      `${at}.services[${i}].description`,
-      service.description,
-      'a string',
-    );
+    checkDescription(service.description, where);
     const cookies = service.cookies ?? [];
     check(
       Array.isArray(cookies) && cookies.every((c: unknown) => c instanceof RegExp || (c && typeof c == 'string')),
-      `${at}.services[${i}].cookies`,
+      `${where}.cookies`,
       cookies,
       'an array of cookie names (strings) or regular expressions',
     );

@@ -86,9 +86,7 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   let consent: Consent;
   try {
     // Category and service definitions come only from assentConfig; core checks them only in development builds.
-    // Names alone (data-categories) were checked by readConfig: each value is checked once.
-    const definitions = !!options.necessary || !!options.categories?.some((c) => typeof c != 'string');
-    if (definitions) validateCategories(options.categories, options.necessary);
+    validateCategories(options.categories, options.necessary);
     consent = createConsent(options);
   } catch (error) {
     // A mistake in assentConfig's categories must not leave the site without a banner: ask with the default ones

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { createConsent, type Consent } from '@assent/core';
+import { createConsent, ruleInForce, type Consent } from '@assent/core';
 import { sendReceipts } from './index.js';
 import type { ReceiptSender } from './types.js';
 
@@ -67,6 +67,8 @@ describe('sendReceipts', function () {
     expect(receipt.path).to.equal(location.pathname);
     expect(receipt.language).to.equal('en');
     expect([receipt.gpc, receipt.dnt]).to.deep.equal([false, false]);
+    expect(receipt.mode).to.equal('opt-in');
+    expect([receipt.region, receipt.regionRule]).to.deep.equal([null, null], 'no rules by region, no region');
     expect(before).to.equal(0);
     // A send still unanswered when its retry is due (a slow collector) may go out again; the collector keeps the
     // receipt once, by its id.
@@ -94,6 +96,30 @@ describe('sendReceipts', function () {
     const receipt = await stored(id);
     expect([receipt.granted, receipt.denied]).to.deep.equal([['marketing'], ['analytics']]);
     expect(receipt.services).to.deep.equal({ granted: ['youtube'], denied: ['pixel'] });
+  });
+
+  it("names the rule by region in force: the mode, the visitor's region and the entry that chose it", async () => {
+    const rule = ruleInForce({ regions: true, region: 'us-ca', mode: 'opt-in' });
+    const consent = createConsent({ policyVersion: '2026-05', cookieName: unique(), rule });
+    opened.push({ consent, sender: sendReceipts(consent, { endpoint }) });
+    consent.rejectAll();
+    const id = consent.get().id!;
+    expect(await until(async () => !!(await stored(id)))).to.equal(true);
+    const receipt = await stored(id);
+    expect([receipt.mode, receipt.region, receipt.regionRule]).to.deep.equal(['opt-out', 'US-CA', 'US-CA']);
+
+    const german = ruleInForce({ regions: { EEA: 'opt-in' }, region: 'DE', mode: 'opt-out' });
+    const inGermany = createConsent({ policyVersion: '2026-05', cookieName: unique(), rule: german });
+    opened.push({ consent: inGermany, sender: sendReceipts(inGermany, { endpoint }) });
+    inGermany.acceptAll();
+    const germanId = inGermany.get().id!;
+    expect(await until(async () => !!(await stored(germanId)))).to.equal(true);
+    const decidedInGermany = await stored(germanId);
+    expect([decidedInGermany.mode, decidedInGermany.region, decidedInGermany.regionRule]).to.deep.equal([
+      'opt-in',
+      'DE',
+      'EEA',
+    ]);
   });
 
   it('sends a receipt for every decision, withdrawal and reset, with the customer id the site gives', async () => {

@@ -19,9 +19,9 @@ const MAX_WAITING = 20;
 const MAX_SEEN = 50;
 
 // localStorage is shared with every script of the site and can be edited by hand: an entry the outbox did not write
-// is dropped, so that it never stops the receipts around it.
+// is dropped, so that it never stops the receipts around it. (What `seen` holds is only ever compared.)
 const isWaiting = (entry: Partial<Waiting> | null): entry is Waiting =>
-  typeof entry?.receipt?.id == 'string' && typeof entry.tries == 'number' && typeof entry.due == 'number';
+  typeof entry?.receipt?.id == 'string' && entry.tries! >= 0 && entry.due! >= 0;
 
 /**
  * The receipts not yet acknowledged, in localStorage so that they survive the page (and are retried on the next
@@ -37,10 +37,7 @@ export function createOutbox(key: string) {
     try {
       const kept = JSON.parse(localStorage.getItem(key) ?? 'null');
       if (kept && Array.isArray(kept.waiting) && Array.isArray(kept.seen))
-        return {
-          waiting: kept.waiting.filter(isWaiting),
-          seen: kept.seen.filter((decision: unknown) => typeof decision == 'string'),
-        };
+        return { ...kept, waiting: kept.waiting.filter(isWaiting) };
     } catch {
       // Unavailable or damaged: what this page holds is all there is.
     }

@@ -224,6 +224,44 @@ describe('sendReceipts', function () {
     expect(again.get().id).to.equal(consent.get().id);
   });
 
+  it('delivers what a damaged outbox still holds, and every new decision, without an exception', async () => {
+    const cookieName = unique();
+    const key = `${cookieName}-receipts`;
+    // An earlier page could not reach the collector: its receipt waits in the outbox.
+    const earlier = createConsent({ policyVersion: '2026-05', cookieName });
+    const offline = sendReceipts(earlier, { endpoint: 'http://127.0.0.1:9/v1/receipts' });
+    opened.push({ consent: earlier, sender: offline });
+    earlier.rejectAll();
+    const earlierId = earlier.get().id!;
+    await offline.flush();
+    offline.stop();
+    // Then another script, an extension or a hand edit damaged the entries around it.
+    const kept = JSON.parse(localStorage.getItem(key)!);
+    const waiting = kept.waiting.map((entry: object) => ({ ...entry, due: 0 }));
+    const junk = [null, 7, 'x', {}, { receipt: null }, { receipt: { id: 5 }, due: 0 }, { receipt: { id: 'a' } }];
+    localStorage.setItem(
+      key,
+      JSON.stringify({ waiting: [...junk, ...waiting], seen: [null, { id: 1 }, ...kept.seen] }),
+    );
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    addEventListener('error', onError);
+    try {
+      const consent = createConsent({ policyVersion: '2026-05', cookieName });
+      const sender = sendReceipts(consent, { endpoint });
+      opened.push({ consent, sender });
+      consent.acceptAll();
+      const id = consent.get().id!;
+      await new Promise((r) => setTimeout(r, 100));
+      await sender.flush();
+      expect(await until(async () => !!(await stored(id)))).to.equal(true);
+      expect(await until(async () => !!(await stored(earlierId)))).to.equal(true);
+    } finally {
+      removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('refuses an endpoint that is not http(s) and a subject that is not an opaque id, naming the option', () => {
     const consent = createConsent({ policyVersion: '1', cookieName: unique() });
     opened.push({ consent });

@@ -78,7 +78,8 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
 
 // Everything else, once the rule by region in force (if any) is known.
 function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: RuleInForce): AssentApi {
-  const existing = earlierAssent() as QueuedCall[] | undefined;
+  // The calls the site queued, read again after the rules by region: start() already reported anything else.
+  const queued = Array.isArray(window.assent) ? window.assent : undefined;
   const options: ConsentOptions = {
     ...optionsFor(CONSENT_OPTIONS, config),
     policyVersion: config.policyVersion,
@@ -183,7 +184,7 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
     trackPurchase: ga && ((purchase) => (checkPurchase(purchase), ga.trackPurchase(purchase))),
   });
   window.assent = api;
-  if (Array.isArray(existing)) api.push(...existing);
+  if (queued) api.push(...queued);
   document.dispatchEvent(assentEvent('assent-ready', api));
   return api;
 }

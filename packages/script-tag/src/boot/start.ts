@@ -13,6 +13,7 @@ import {
   checkPurchase,
   connectGoogleAnalytics,
   consentEvent,
+  siteGlobal,
   type GoogleAnalyticsConnection,
   type GoogleAnalyticsOptions,
 } from '@assent/analytics-bridge';
@@ -77,7 +78,8 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
 
 // Everything else, once the rule by region in force (if any) is known.
 function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: RuleInForce): AssentApi {
-  const existing = earlierAssent() as QueuedCall[] | undefined;
+  // The calls the site queued, read again after the rules by region: start() already reported anything else.
+  const queued = Array.isArray(window.assent) ? window.assent : undefined;
   const options: ConsentOptions = {
     ...optionsFor(CONSENT_OPTIONS, config),
     policyVersion: config.policyVersion,
@@ -123,8 +125,8 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   const integration = createIntegrationLoader(script?.src, consent);
   // Shopify's own analytics, pixels and checkout obey only its Customer Privacy API: on a Shopify storefront (whose
   // content_for_header defines window.Shopify before the theme's scripts) they follow the store by themselves, with
-  // nothing to configure. Elsewhere nothing is loaded.
-  if (window.Shopify) integration('shopify');
+  // nothing to configure. Elsewhere (or where only the page's markup names window.Shopify) nothing is loaded.
+  if (siteGlobal('Shopify')) integration('shopify');
   if (config.gtm) {
     // Google's mode and advertising apply to the container as to gtag.js.
     const { mode, advertising } = optionsFor(GOOGLE_ANALYTICS_OPTIONS, config);
@@ -182,7 +184,7 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
     trackPurchase: ga && ((purchase) => (checkPurchase(purchase), ga.trackPurchase(purchase))),
   });
   window.assent = api;
-  if (Array.isArray(existing)) api.push(...existing);
+  if (queued) api.push(...queued);
   document.dispatchEvent(assentEvent('assent-ready', api));
   return api;
 }

@@ -97,6 +97,22 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
     const { categories, necessary, ...checked } = options;
     consent = createConsent(checked);
   }
+  // The banner is found beside assent.js; without its own element the page's base URL could point anywhere.
+  const load = createBannerLoader(script?.src, consent, config);
+  let loaded = false;
+  const show = () =>
+    load().then(
+      (banner) => ((loaded = true), banner),
+      () => undefined,
+    );
+  const openPreferences = () => show().then((banner) => banner?.openPreferences());
+  // The banner is loaded while the decision is pending (a first visit, a reset, a new policy version), its request
+  // sent before anything else is done: returning visitors skip its download, unless the site wants its floating
+  // button on every page.
+  consent.$consent.subscribe((state) => {
+    if (state.status == 'pending' || config.floatingButton) show();
+  });
+
   // Under a CSP with 'strict-dynamic', scripts Assent inserts are trusted: only those carrying assent.js's own nonce
   // (which injected markup cannot know) may be run. Embeds that wait for consent get a placeholder, loaded beside
   // assent.js when the first one is found, unless the shop draws its own (data-placeholders="off"): its embeds then
@@ -147,15 +163,6 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
     if (siteHasDataLayer) page.dataLayer!.push(consentEvent(state));
   });
 
-  // The banner is found beside assent.js; without its own element the page's base URL could point anywhere.
-  const load = createBannerLoader(script?.src, consent, config);
-  let loaded = false;
-  const show = () =>
-    load().then(
-      (banner) => ((loaded = true), banner),
-      () => undefined,
-    );
-  const openPreferences = () => show().then((banner) => banner?.openPreferences());
   // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot
   // be had (offline, blocked, or still not there after LINK_WAIT ms), the link does what a link does, e.g. lead to
   // the privacy policy. Once it is loaded, the banner alone answers them (openerOf is its rule).
@@ -169,12 +176,6 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   });
   // Every change is announced on document, for every page, with or without the banner (which keeps its own on itself).
   announceChanges(consent, document);
-  // The banner is loaded while the decision is pending (a first visit, a reset, a new policy version): returning
-  // visitors skip its download, unless the site wants its floating button on every page.
-  consent.$consent.subscribe((state) => {
-    if (state.status === 'pending') show();
-  });
-  if (config.floatingButton) show();
 
   // Purchases are data that changes with every order: checked in every build here, as shops have no development build.
   const api = createApi({

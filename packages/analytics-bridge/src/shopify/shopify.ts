@@ -1,5 +1,6 @@
 import { ANALYTICS, MARKETING, NECESSARY, PREFERENCES, type Consent } from '@assent/core';
-import { categoriesFor, warnOfMissingCategories } from '../tags/categories.js';
+import { categoriesFor } from '../tags/categories.js';
+import { warnOfMissingCategories } from '../tags/missing-categories.js';
 import type { TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the warnings.

@@ -14,7 +14,6 @@ import { putDefaults } from '../consent-mode/defaults.js';
 import { checkPurchase, purchaseFields, type Purchase } from '../purchase/purchase.js';
 import { categoriesFor } from '../tags/categories.js';
 import { warnOfMissingCategories } from '../tags/missing-categories.js';
-import { withDefaults } from '../tags/with-defaults.js';
 import { GOOGLE_ANALYTICS_DEFAULTS } from './defaults.js';
 import { GOOGLE_ANALYTICS_OPTIONS, type GoogleAnalyticsOptions } from './options.js';
 
@@ -55,7 +54,10 @@ const connections: Record<string, Shared> = {};
  * const ga = connectGoogleAnalytics(consent, { measurementId: 'G-ABC123' });
  */
 export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalyticsOptions): GoogleAnalyticsConnection {
-  const checked = withDefaults(options, GOOGLE_ANALYTICS_DEFAULTS) as Required<GoogleAnalyticsOptions>;
+  const all: Record<string, unknown> = { ...GOOGLE_ANALYTICS_DEFAULTS };
+  // An option given as undefined keeps its default, as if it were left out.
+  for (const [name, value] of Object.entries(options || {})) if (value !== undefined) all[name] = value;
+  const checked = all as Required<GoogleAnalyticsOptions>;
   if (process.env.NODE_ENV != 'production')
     throwOnWrongOption('analytics option', GOOGLE_ANALYTICS_OPTIONS, options || {}, checked);
   const id = checked.measurementId;

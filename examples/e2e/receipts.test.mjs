@@ -90,4 +90,26 @@ describe('the storefront with its collector', () => {
     await note.filter({ hasText: 'We will not send you marketing e-mails' }).waitFor();
     await visit.close();
   });
+
+  it('names the rule by region the decision was made under: a visitor in California, opt-out', async () => {
+    const visit = await visitor(shop.browser, shop.origin);
+    await visit.page.goto(`${shop.origin}/?policy=002&region=US-CA`);
+    await banner(visit.page).waitFor();
+    await settle(visit.page);
+    await button(visit.page, 'Do Not Sell or Share My Personal Information').click();
+    await settle(visit.page);
+    const id = await visit.page.evaluate(() => window.assent.get().id);
+    await visit.page.waitForFunction(
+      async (url) => (await fetch(url)).status === 200,
+      `${shop.origin}/v1/receipts/${id}`,
+      { timeout: 10000 },
+    );
+    const proof = await visit.page.evaluate(
+      async (url) => (await fetch(url)).json(),
+      `${shop.origin}/v1/receipts/${id}`,
+    );
+    assert.deepEqual([proof.mode, proof.region, proof.regionRule], ['opt-out', 'US-CA', 'US-CA']);
+    assert.deepEqual([proof.granted, proof.denied], [['analytics'], ['marketing']]);
+    await visit.close();
+  });
 });

@@ -72,6 +72,30 @@ ___TEMPLATE_PARAMETERS___
   },
   {
     "type": "TEXT",
+    "name": "optInRegions",
+    "displayName": "Regions where visitors are asked first (opt-in)",
+    "simpleValueType": true,
+    "defaultValue": "EEA, GB, CH",
+    "valueValidators": [
+      {
+        "type": "REGEX",
+        "args": [
+          "^\\s*((EEA|[A-Z]{2}(-[A-Z0-9]{1,3})?)\\s*(,\\s*|$))*$"
+        ],
+        "errorMessage": "Region codes separated by commas: countries (DE, GB), subdivisions (US-CA) or EEA, in capitals; empty for none."
+      }
+    ],
+    "enablingConditions": [
+      {
+        "paramName": "mode",
+        "paramValue": "default",
+        "type": "EQUALS"
+      }
+    ],
+    "help": "The same rule by region as Assent's regions option (data-regions): a denied default scoped to these regions with Consent Mode's region comes first, then the denied default for everyone, so another tag's looser default never reaches them. EEA stands for its 30 countries. Where Assent's rule is opt-out (a US state), its update grants what the visitor has not objected to."
+  },
+  {
+    "type": "TEXT",
     "name": "analyticsCategory",
     "displayName": "Assent category that means analytics",
     "simpleValueType": true,
@@ -131,19 +155,45 @@ const makeInteger = require('makeInteger');
 const DENIED = 'denied';
 const GRANTED = 'granted';
 
+// Consent Mode takes countries and subdivisions (ISO 3166), not the EEA: it is written out as its countries, as
+// Assent's REGION_DEFAULTS do (the European Union, then Iceland, Liechtenstein, Norway).
+const EEA = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO'.split(' ');
+
 const stateOf = (category) => (copyFromDataLayer('assent_' + category) === GRANTED ? GRANTED : DENIED);
 
-if (data.mode === 'default') {
-  setDefaultConsentState({
-    ad_storage: DENIED,
-    ad_user_data: DENIED,
-    ad_personalization: DENIED,
-    analytics_storage: DENIED,
-    functionality_storage: DENIED,
-    personalization_storage: DENIED,
-    security_storage: GRANTED,
-    wait_for_update: makeInteger(data.waitForUpdate),
+// "EEA, GB, US-CA" as Consent Mode's region list; the field's validator already refused anything else.
+const regionsOf = (text) => {
+  const regions = [];
+  (text || '').split(',').forEach((entry) => {
+    const code = entry.trim();
+    if (code === 'EEA') EEA.forEach((country) => regions.push(country));
+    else if (code) regions.push(code);
   });
+  return regions;
+};
+
+const deniedDefaults = () => ({
+  ad_storage: DENIED,
+  ad_user_data: DENIED,
+  ad_personalization: DENIED,
+  analytics_storage: DENIED,
+  functionality_storage: DENIED,
+  personalization_storage: DENIED,
+  security_storage: GRANTED,
+  wait_for_update: makeInteger(data.waitForUpdate),
+});
+
+if (data.mode === 'default') {
+  // Google applies the most specific default naming the visitor's region. Both stay denied, as with Assent's script
+  // tag: the regions that ask first keep theirs even where another tag sets a looser default for everyone, and
+  // Assent's own decision (opt-out where its rule says so) follows as an update.
+  const optInRegions = regionsOf(data.optInRegions);
+  if (optInRegions.length) {
+    const scoped = deniedDefaults();
+    scoped.region = optInRegions;
+    setDefaultConsentState(scoped);
+  }
+  setDefaultConsentState(deniedDefaults());
 } else {
   const marketing = stateOf(data.marketingCategory);
   const advertising = data.advertising ? marketing : DENIED;

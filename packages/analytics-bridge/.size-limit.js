@@ -12,7 +12,7 @@ export default [
     path: 'dist/index.js',
     import: '{ connectGoogleAnalytics }',
     ignore: ['@assent/core'],
-    limit: '1.15 kB',
+    limit: '1.23 kB',
     modifyEsbuildConfig: production,
   },
   {
@@ -20,7 +20,7 @@ export default [
     path: 'dist/index.js',
     import: '{ connectTagManager }',
     ignore: ['@assent/core'],
-    limit: '870 B',
+    limit: '955 B',
     modifyEsbuildConfig: production,
   },
   {
@@ -28,7 +28,7 @@ export default [
     path: 'dist/index.js',
     import: '{ connectMetaPixel }',
     ignore: ['@assent/core'],
-    limit: '460 B',
+    limit: '555 B',
     modifyEsbuildConfig: production,
   },
   {
@@ -36,7 +36,7 @@ export default [
     path: 'dist/index.js',
     import: '{ connectMicrosoftAds }',
     ignore: ['@assent/core'],
-    limit: '495 B',
+    limit: '585 B',
     modifyEsbuildConfig: production,
   },
   {
@@ -44,7 +44,7 @@ export default [
     path: 'dist/index.js',
     import: '{ connectClarity }',
     ignore: ['@assent/core'],
-    limit: '435 B',
+    limit: '525 B',
     modifyEsbuildConfig: production,
   },
   {
@@ -52,7 +52,7 @@ export default [
     path: 'dist/index.js',
     import: '{ connectMatomo }',
     ignore: ['@assent/core'],
-    limit: '445 B',
+    limit: '540 B',
     modifyEsbuildConfig: production,
   },
   {
@@ -60,7 +60,7 @@ export default [
     path: 'dist/index.js',
     import: '{ connectShopify, onShopify }',
     ignore: ['@assent/core'],
-    limit: '870 B',
+    limit: '900 B',
     modifyEsbuildConfig: production,
   },
 ];

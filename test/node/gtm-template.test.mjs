@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { EEA_COUNTRIES, REGION_DEFAULTS, regionCodes } from '@assent/core';
 
 const text = readFileSync('examples/gtm/assent-consent.tpl', 'utf8');
 const sections = Object.fromEntries(
@@ -50,7 +51,15 @@ test('the template is a web tag with its parameters and permissions', () => {
   assert.deepEqual(info.containerContexts, ['WEB']);
   assert.deepEqual(
     parameters.map((p) => p.name),
-    ['mode', 'waitForUpdate', 'analyticsCategory', 'marketingCategory', 'preferencesCategory', 'advertising'],
+    [
+      'mode',
+      'waitForUpdate',
+      'optInRegions',
+      'analyticsCategory',
+      'marketingCategory',
+      'preferencesCategory',
+      'advertising',
+    ],
   );
 });
 
@@ -73,13 +82,57 @@ test('access_consent allows writing every consent type the code sets', () => {
   for (const [, state] of [...run({ ...defaults, mode: 'default' }), ...run({ ...defaults, mode: 'update' })].filter(
     ([kind]) => kind !== 'success',
   )) {
-    for (const key of Object.keys(state)) if (key !== 'wait_for_update') written.add(key);
+    for (const key of Object.keys(state)) if (key !== 'wait_for_update' && key !== 'region') written.add(key);
   }
   assert.deepEqual([...written].sort(), [...allowed].sort());
 });
 
+const DENIED_DEFAULTS = {
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
+  wait_for_update: 500,
+};
+
+test('defaults: a denied default for the regions that ask first (as the script tag sets), then for everyone', () => {
+  const calls = run({ ...defaults, mode: 'default' });
+  assert.deepEqual(
+    calls.map(([kind]) => kind),
+    ['default', 'default', 'success'],
+  );
+  const [[, scoped], [, everyone]] = calls;
+  // The field's default is Assent's REGION_DEFAULTS where opt-in applies: the EEA's countries, GB and CH.
+  assert.deepEqual(scoped.region, regionCodes(REGION_DEFAULTS, 'opt-in'));
+  assert.deepEqual({ ...scoped, region: undefined }, { ...DENIED_DEFAULTS, region: undefined });
+  assert.deepEqual(everyone, DENIED_DEFAULTS);
+});
+
+test("defaults: the site's own regions, each code as given, and none without regions", () => {
+  const [[, scoped]] = run({ ...defaults, mode: 'default', optInRegions: ' GB,US-CA , BR' });
+  assert.deepEqual(scoped.region, ['GB', 'US-CA', 'BR']);
+  const [[, eea]] = run({ ...defaults, mode: 'default', optInRegions: 'EEA' });
+  assert.deepEqual(eea.region, EEA_COUNTRIES, "the EEA written out as core's EEA_COUNTRIES");
+  assert.deepEqual(run({ ...defaults, mode: 'default', optInRegions: '' }), [
+    ['default', DENIED_DEFAULTS],
+    ['success'],
+  ]);
+});
+
+test('the regions field takes region codes and EEA only, as the regions option does', () => {
+  const field = parameters.find((p) => p.name === 'optInRegions');
+  const pattern = new RegExp(field.valueValidators[0].args[0]);
+  for (const good of ['', 'EEA, GB, CH', 'US-CA,US-CO', 'DE'])
+    assert.ok(pattern.test(good), `${JSON.stringify(good)} is accepted`);
+  for (const bad of ['California', 'gb', 'EEA;GB', 'US-CALIF', 'U'])
+    assert.ok(!pattern.test(bad), `${JSON.stringify(bad)} is refused`);
+});
+
 test('defaults: every storage denied but security, with the wait for update', () => {
-  assert.deepEqual(run({ ...defaults, mode: 'default' }), [
+  assert.deepEqual(run({ ...defaults, mode: 'default', optInRegions: '' }), [
     [
       'default',
       {

@@ -15,3 +15,4 @@ export { connectMatomo, MATOMO_COOKIES, type MatomoOptions } from './matomo/mato
 export { MATOMO_OPTIONS } from './matomo/options.js';
 export { connectShopify, onShopify, type CustomerPrivacy, type ShopifyOptions } from './shopify/shopify.js';
 export type { TagConnection } from './tags/with-defaults.js';
+export { siteGlobal } from './tags/site-global.js';

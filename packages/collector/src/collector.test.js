@@ -62,6 +62,20 @@ for (const database of DATABASES) {
       assert.match(wrong.body.error, /services.granted: must be at most 64 service names/);
     });
 
+    it('stores the rule the decision was made under (mode, region, the entry of regions) and shows it', async () => {
+      const sent = receipt({ mode: 'opt-out', region: 'US-CA', regionRule: 'US-CA' });
+      assert.equal((await send(base, sent)).status, 201);
+      const proof = await (await fetch(`${base}/v1/receipts/${sent.id}`)).json();
+      assert.deepEqual([proof.mode, proof.region, proof.regionRule], ['opt-out', 'US-CA', 'US-CA']);
+      const inGermany = receipt({ mode: 'opt-in', region: 'DE', regionRule: 'EEA' });
+      assert.equal((await send(base, inGermany)).status, 201);
+      // A page running an assent.js older than the field names no rule: kept, with none.
+      const older = receipt();
+      assert.equal((await send(base, older)).status, 201);
+      const old = await (await fetch(`${base}/v1/receipts/${older.id}`)).json();
+      assert.deepEqual([old.mode, old.region, old.regionRule], [null, null, null]);
+    });
+
     it('stores a decision delivered many times once, even when the deliveries arrive together', async () => {
       const sent = receipt();
       const answers = await Promise.all(Array.from({ length: 6 }, () => send(base, sent)));
@@ -101,6 +115,20 @@ for (const database of DATABASES) {
         ['an origin that is a URL', receipt({ origin: `${ORIGIN}/page` }), 422, /origin/],
         ['a javascript: origin', receipt({ origin: 'javascript:alert(1)' }), 422, /origin/],
         ['a reset that grants', receipt({ method: 'reset' }), 422, /a reset grants nothing/],
+        ['an unknown mode', receipt({ mode: 'implied' }), 422, /mode: must be one of opt-in, opt-out/],
+        [
+          'a region that is a name',
+          receipt({ mode: 'opt-out', region: 'California' }),
+          422,
+          /region: must be a region code/,
+        ],
+        [
+          'an entry of regions that cannot choose the region',
+          receipt({ mode: 'opt-out', region: 'US-CA', regionRule: 'GB' }),
+          422,
+          /regionRule: must be the entry of regions that chose the mode for this region/,
+        ],
+        ['an entry of regions without a region', receipt({ mode: 'opt-in', regionRule: 'EEA' }), 422, /regionRule/],
       ];
       for (const [what, body, status, message] of cases) {
         const answer = await send(base, body, { 'x-forwarded-for': '198.51.100.1' });
@@ -191,10 +219,50 @@ for (const database of DATABASES) {
       );
       const unknown = await (await admin(base, '/v1/admin/subjects/nobody-at-all/consent')).json();
       assert.deepEqual([unknown.decided, unknown.categories.marketing], [false, false]);
+      assert.deepEqual(unknown.services, {});
+    });
+
+    it("answers with a customer's choice per service and the rule it was made under", async () => {
+      const subject = `customer-${newId()}`;
+      const decision = receipt({
+        subject,
+        granted: ['marketing'],
+        denied: ['preferences', 'analytics'],
+        services: { granted: ['youtube'], denied: ['pixel'] },
+        mode: 'opt-out',
+        region: 'US-CA',
+        regionRule: 'US-CA',
+      });
+      await send(base, decision);
+      let consent = await (await admin(base, `/v1/admin/subjects/${subject}/consent`)).json();
+      assert.equal(consent.categories.marketing, true, 'marketing is on while one of its services is');
+      assert.deepEqual(consent.services, { youtube: true, pixel: false }, 'the ad pixel was not allowed');
+      assert.deepEqual(
+        [consent.receipt.mode, consent.receipt.region, consent.receipt.regionRule],
+        ['opt-out', 'US-CA', 'US-CA'],
+      );
+
+      const reset = receipt({
+        subject,
+        decidedAt: new Date(Date.parse(decision.decidedAt) + 1000).toISOString(),
+        method: 'reset',
+        granted: [],
+        services: { granted: [], denied: ['youtube', 'pixel'] },
+      });
+      await send(base, reset);
+      consent = await (await admin(base, `/v1/admin/subjects/${subject}/consent`)).json();
+      assert.deepEqual(consent.services, { youtube: false, pixel: false }, 'withdrawn with the reset');
     });
 
     it('exports a date range as CSV and as NDJSON', async () => {
-      const sent = receipt({ decidedAt: '2026-03-10T08:00:00.000Z', subject: 'export-check', path: '/a,b' });
+      const sent = receipt({
+        decidedAt: '2026-03-10T08:00:00.000Z',
+        subject: 'export-check',
+        path: '/a,b',
+        mode: 'opt-in',
+        region: 'FR',
+        regionRule: 'EEA',
+      });
       const outside = receipt({ decidedAt: '2026-03-12T08:00:00.000Z' });
       // Old dates are fine here: the test collector keeps receipts for 3 years.
       await send(base, sent);
@@ -203,14 +271,20 @@ for (const database of DATABASES) {
       assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
       const lines = (await csv.text()).trim().split('\r\n');
       assert.match(lines[0], /^id,decidedAt,receivedAt,policyVersion,method,granted,denied,/);
+      assert.match(lines[0], /,gpc,dnt,mode,region,regionRule,language,/);
       assert.equal(lines.length, 2);
-      assert.match(lines[1], new RegExp(`^${sent.id},2026-03-10T08:00:00.000Z,.*,"/a,b",export-check$`));
+      assert.match(lines[1], new RegExp(`^${sent.id},2026-03-10T08:00:00.000Z,.*,false,false,opt-in,FR,EEA,en,`));
+      assert.match(lines[1], /,"\/a,b",export-check$/);
       const ndjson = await admin(base, '/v1/admin/export?from=2026-03-01&to=2026-04-01&format=ndjson');
-      const ids = (await ndjson.text())
+      const exported = (await ndjson.text())
         .trim()
         .split('\n')
-        .map((line) => JSON.parse(line).id);
-      assert.deepEqual(ids, [sent.id, outside.id]);
+        .map((line) => JSON.parse(line));
+      assert.deepEqual(
+        exported.map((r) => r.id),
+        [sent.id, outside.id],
+      );
+      assert.deepEqual([exported[0].mode, exported[0].region, exported[0].regionRule], ['opt-in', 'FR', 'EEA']);
       const bad = await admin(base, '/v1/admin/export?from=March&to=2026-04-01');
       assert.equal(bad.status, 400);
       assert.match((await bad.json()).error, /YYYY-MM-DD/);

@@ -18,6 +18,11 @@ interface Kept {
 const MAX_WAITING = 20;
 const MAX_SEEN = 50;
 
+// localStorage is shared with every script of the site and can be edited by hand: an entry the outbox did not write
+// is dropped, so that it never stops the receipts around it. (What `seen` holds is only ever compared.)
+const isWaiting = (entry: Partial<Waiting> | null): entry is Waiting =>
+  typeof entry?.receipt?.id == 'string' && entry.tries! >= 0 && entry.due! >= 0;
+
 /**
  * The receipts not yet acknowledged, in localStorage so that they survive the page (and are retried on the next
  * one), shared by the site's tabs. Without localStorage (privacy modes, sandboxed frames) they live in memory.
@@ -31,7 +36,8 @@ export function createOutbox(key: string) {
   function read(): Kept {
     try {
       const kept = JSON.parse(localStorage.getItem(key) ?? 'null');
-      if (kept && Array.isArray(kept.waiting) && Array.isArray(kept.seen)) return kept;
+      if (kept && Array.isArray(kept.waiting) && Array.isArray(kept.seen))
+        return { ...kept, waiting: kept.waiting.filter(isWaiting) };
     } catch {
       // Unavailable or damaged: what this page holds is all there is.
     }

@@ -13,7 +13,8 @@ export function resetId(): string {
 
 /**
  * The receipt of a state: a decision, or (with `reset`) the withdrawal of every category. Where visitors choose
- * services one by one, it lists them too, by `id`.
+ * services one by one, it lists them too, by `id`. It names the mode in force and, under rules by region, the
+ * visitor's region and the entry of `regions` that set the mode.
  *
  * @example
  * receiptOf(consent, consent.get(), { language: 'en' })
@@ -26,7 +27,7 @@ export function receiptOf(
 ): Receipt {
   const optional = consent.categories.slice(1).map((category) => category.name);
   const granted = reset ? [] : optional.filter((name) => state.categories[name]);
-  const { cookieName, cookieDomain, expiresDays } = consent.options;
+  const { cookieName, cookieDomain, expiresDays, mode, rule } = consent.options;
   // Services with a switch of their own (per-service consent): each granted or denied, as the categories are.
   const services = Object.keys(state.services);
   const grantedServices = reset ? [] : services.filter((id) => state.services[id]);
@@ -42,6 +43,11 @@ export function receiptOf(
       : {}),
     gpc: state.gpc,
     dnt: state.dnt,
+    // The rule the decision was made under: opt-in asks first, opt-out lets a visitor object (a US state's law);
+    // the region and the entry of `regions` are absent without rules by region (undefined is left out of the JSON sent).
+    mode,
+    region: rule?.region,
+    regionRule: rule?.regionRule,
     language: page.language,
     origin: location.origin,
     // The path only: a query string or fragment may carry personal data.

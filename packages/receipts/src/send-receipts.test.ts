@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { createConsent, type Consent } from '@assent/core';
+import { createConsent, ruleInForce, type Consent } from '@assent/core';
 import { sendReceipts } from './index.js';
 import type { ReceiptSender } from './types.js';
 
@@ -67,6 +67,8 @@ describe('sendReceipts', function () {
     expect(receipt.path).to.equal(location.pathname);
     expect(receipt.language).to.equal('en');
     expect([receipt.gpc, receipt.dnt]).to.deep.equal([false, false]);
+    expect(receipt.mode).to.equal('opt-in');
+    expect([receipt.region, receipt.regionRule]).to.deep.equal([null, null], 'no rules by region, no region');
     expect(before).to.equal(0);
     // A send still unanswered when its retry is due (a slow collector) may go out again; the collector keeps the
     // receipt once, by its id.
@@ -94,6 +96,30 @@ describe('sendReceipts', function () {
     const receipt = await stored(id);
     expect([receipt.granted, receipt.denied]).to.deep.equal([['marketing'], ['analytics']]);
     expect(receipt.services).to.deep.equal({ granted: ['youtube'], denied: ['pixel'] });
+  });
+
+  it("names the rule by region in force: the mode, the visitor's region and the entry that chose it", async () => {
+    const rule = ruleInForce({ regions: true, region: 'us-ca', mode: 'opt-in' });
+    const consent = createConsent({ policyVersion: '2026-05', cookieName: unique(), rule });
+    opened.push({ consent, sender: sendReceipts(consent, { endpoint }) });
+    consent.rejectAll();
+    const id = consent.get().id!;
+    expect(await until(async () => !!(await stored(id)))).to.equal(true);
+    const receipt = await stored(id);
+    expect([receipt.mode, receipt.region, receipt.regionRule]).to.deep.equal(['opt-out', 'US-CA', 'US-CA']);
+
+    const german = ruleInForce({ regions: { EEA: 'opt-in' }, region: 'DE', mode: 'opt-out' });
+    const inGermany = createConsent({ policyVersion: '2026-05', cookieName: unique(), rule: german });
+    opened.push({ consent: inGermany, sender: sendReceipts(inGermany, { endpoint }) });
+    inGermany.acceptAll();
+    const germanId = inGermany.get().id!;
+    expect(await until(async () => !!(await stored(germanId)))).to.equal(true);
+    const decidedInGermany = await stored(germanId);
+    expect([decidedInGermany.mode, decidedInGermany.region, decidedInGermany.regionRule]).to.deep.equal([
+      'opt-in',
+      'DE',
+      'EEA',
+    ]);
   });
 
   it('sends a receipt for every decision, withdrawal and reset, with the customer id the site gives', async () => {
@@ -196,6 +222,44 @@ describe('sendReceipts', function () {
     opened.push({ consent: again });
     expect(again.get().status).to.equal('decided');
     expect(again.get().id).to.equal(consent.get().id);
+  });
+
+  it('delivers what a damaged outbox still holds, and every new decision, without an exception', async () => {
+    const cookieName = unique();
+    const key = `${cookieName}-receipts`;
+    // An earlier page could not reach the collector: its receipt waits in the outbox.
+    const earlier = createConsent({ policyVersion: '2026-05', cookieName });
+    const offline = sendReceipts(earlier, { endpoint: 'http://127.0.0.1:9/v1/receipts' });
+    opened.push({ consent: earlier, sender: offline });
+    earlier.rejectAll();
+    const earlierId = earlier.get().id!;
+    await offline.flush();
+    offline.stop();
+    // Then another script, an extension or a hand edit damaged the entries around it.
+    const kept = JSON.parse(localStorage.getItem(key)!);
+    const waiting = kept.waiting.map((entry: object) => ({ ...entry, due: 0 }));
+    const junk = [null, 7, 'x', {}, { receipt: null }, { receipt: { id: 5 }, due: 0 }, { receipt: { id: 'a' } }];
+    localStorage.setItem(
+      key,
+      JSON.stringify({ waiting: [...junk, ...waiting], seen: [null, { id: 1 }, ...kept.seen] }),
+    );
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    addEventListener('error', onError);
+    try {
+      const consent = createConsent({ policyVersion: '2026-05', cookieName });
+      const sender = sendReceipts(consent, { endpoint });
+      opened.push({ consent, sender });
+      consent.acceptAll();
+      const id = consent.get().id!;
+      await new Promise((r) => setTimeout(r, 100));
+      await sender.flush();
+      expect(await until(async () => !!(await stored(id)))).to.equal(true);
+      expect(await until(async () => !!(await stored(earlierId)))).to.equal(true);
+    } finally {
+      removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
   });
 
   it('refuses an endpoint that is not http(s) and a subject that is not an opaque id, naming the option', () => {

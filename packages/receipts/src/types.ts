@@ -1,4 +1,4 @@
-import type { ConsentMethod } from '@assent/core';
+import type { ConsentMethod, ConsentMode } from '@assent/core';
 
 /**
  * One decision as the collector keeps it: what was chosen, when, under which policy, on which page.
@@ -6,8 +6,8 @@ import type { ConsentMethod } from '@assent/core';
  *
  * @example
  * { id: 'f3a09c21d4e5b677', decidedAt: '2026-05-01T12:00:00.000Z', policyVersion: '2026-05', method: 'custom',
- *   granted: ['analytics'], denied: ['marketing'], gpc: false, dnt: false, language: 'en',
- *   origin: 'https://www.shop.example', path: '/checkout' }
+ *   granted: ['analytics'], denied: ['marketing'], gpc: false, dnt: false, mode: 'opt-out', region: 'US-CA',
+ *   regionRule: 'US-CA', language: 'en', origin: 'https://www.shop.example', path: '/checkout' }
  */
 export interface Receipt {
   /** The decision's id (the visitor's consent reference); a reset gets an id of its own. */
@@ -22,6 +22,12 @@ export interface Receipt {
   services?: { granted: string[]; denied: string[] };
   gpc: boolean;
   dnt: boolean;
+  /** The mode in force when the visitor decided: the site's `mode`, or the one its rules by region chose. */
+  mode: ConsentMode;
+  /** The visitor's region (`US-CA`, `DE`), under rules by region with a region hint; absent otherwise. */
+  region?: string;
+  /** The entry of the site's `regions` that set the mode (`US-CA`, `US`, `EEA`); absent where none applied. */
+  regionRule?: string;
   language: string;
   origin: string;
   /** The page's path, without query string or fragment. */

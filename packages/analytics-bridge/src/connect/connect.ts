@@ -9,7 +9,7 @@ import {
 } from '@assent/core';
 import { signalTracker } from '../consent-mode/signals.js';
 import { consentEvent } from '../gtag/consent-event.js';
-import { gtag, queued } from '../gtag/gtag.js';
+import { dataLayer, gtag, queued } from '../gtag/gtag.js';
 import { putDefaults } from '../consent-mode/defaults.js';
 import { checkPurchase, purchaseFields, type Purchase } from '../purchase/purchase.js';
 import { categoriesFor } from '../tags/categories.js';
@@ -92,7 +92,7 @@ function follow(consent: Consent, options: Required<GoogleAnalyticsOptions>): Sh
   const analyticsGrantedIn = (state: ConsentState) => state.services[service] ?? state.categories[analyticsCategory];
   const flags = window as unknown as Record<string, boolean>;
   const disable = 'ga-disable-' + id;
-  const layer = (window.dataLayer ||= []);
+  const layer = dataLayer();
   const track = signalTracker(ads, categories);
   let analytics: unknown;
 

@@ -1,4 +1,4 @@
-import { command, queued } from '../gtag/gtag.js';
+import { command, dataLayer, queued } from '../gtag/gtag.js';
 import type { Signals } from './signals.js';
 
 /**
@@ -16,7 +16,7 @@ export function putDefaults(
   { waitForUpdate, urlPassthrough }: DefaultOptions,
   optInRegions?: string[],
 ): void {
-  const layer = (window.dataLayer ||= []);
+  const layer = dataLayer();
   const signals = { ...denied, security_storage: 'granted', wait_for_update: waitForUpdate };
   const defaults = [command('consent', 'default', signals), command('set', 'ads_data_redaction', true)];
   // Google applies the most specific default that names the visitor's region. Every default stays denied, and the

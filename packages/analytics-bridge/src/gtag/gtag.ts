@@ -6,12 +6,22 @@
  */
 export type DataLayerEntry = IArguments | Record<string, unknown>;
 
+import { siteGlobal } from '../tags/site-global.js';
+
 declare global {
   interface Window {
     dataLayer?: DataLayerEntry[];
     gtag?: (...args: unknown[]) => void;
   }
 }
+
+/**
+ * The page's dataLayer, made (an empty array) when the page has none or only an element of that name.
+ *
+ * @example
+ * dataLayer().push({ event: 'assent_consent_update' });
+ */
+export const dataLayer = (): DataLayerEntry[] => (window.dataLayer = siteGlobal('dataLayer') || []);
 
 /**
  * Wraps its arguments in an `arguments` object: gtag.js silently ignores dataLayer entries that are arrays.
@@ -30,7 +40,7 @@ export function command(..._: unknown[]): IArguments {
  * gtag('event', 'purchase', { transaction_id: 'T1' });
  */
 export function gtag(..._: unknown[]): void {
-  (window.dataLayer ||= []).push(arguments);
+  dataLayer().push(arguments);
 }
 
 /**
@@ -40,4 +50,4 @@ export function gtag(..._: unknown[]): void {
  * if (!queued('config', 'G-ABC123')) gtag('config', 'G-ABC123');
  */
 export const queued = (...start: unknown[]): boolean =>
-  window.dataLayer!.some((entry) => start.every((part, index) => (entry as IArguments)[index] == part));
+  dataLayer().some((entry) => start.every((part, index) => (entry as IArguments)[index] == part));

@@ -2,7 +2,7 @@ import { NECESSARY, throwOnWrongOption, type Consent } from '@assent/core';
 import { putDefaults } from '../consent-mode/defaults.js';
 import { signalTracker } from '../consent-mode/signals.js';
 import { consentEvent } from '../gtag/consent-event.js';
-import { gtag } from '../gtag/gtag.js';
+import { dataLayer, gtag } from '../gtag/gtag.js';
 import { loadScript } from '../tags/load-script.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 import { TAG_MANAGER_DEFAULTS, TAG_MANAGER_OPTIONS } from './options.js';
@@ -51,7 +51,7 @@ export function connectTagManager(consent: Consent, options: TagManagerOptions):
   // Strictly true: production builds skip the checks, and anything else must keep advertising off.
   // Each Consent Mode key follows the category the store says carries its meaning (its `meanings` option).
   const track = signalTracker(advertising === true, consent.options.meanings);
-  const layer = (window.dataLayer ||= []);
+  const layer = dataLayer();
   window.gtag ||= gtag;
   putDefaults(track({}), all, consent.options.rule?.optInRegions);
 

@@ -1,6 +1,7 @@
 import { ANALYTICS, removeCookies, throwOnWrongOption, warnOfMissingCategory, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
+import { siteGlobal } from '../tags/site-global.js';
 import { MATOMO_OPTIONS } from './options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
@@ -50,7 +51,7 @@ export function connectMatomo(consent: Consent, options: MatomoOptions): TagConn
     // A category the site lacks is never granted: Matomo would never track.
     warnOfMissingCategory(consent.categories, 'Matomo option "category"', category);
   }
-  const queue = (window._paq ||= [] as unknown[][]);
+  const queue = (window._paq = siteGlobal('_paq') || []);
   const setup = [
     ['requireConsent'],
     ['setTrackerUrl', `${url}matomo.php`],

@@ -1,6 +1,7 @@
 import { MARKETING, removeCookies, throwOnWrongOption, warnOfMissingCategory, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
+import { siteGlobal } from '../tags/site-global.js';
 import { META_PIXEL_DEFAULTS, META_PIXEL_OPTIONS } from './options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
@@ -62,8 +63,8 @@ export function connectMetaPixel(consent: Consent, options: MetaPixelOptions): T
     // A category the site lacks is never granted: the vendor would never run.
     warnOfMissingCategory(consent.categories, 'Meta pixel option "category"', category);
   }
-  const fbq = (window.fbq ||= createFbq());
-  window._fbq ||= fbq;
+  const fbq = (window.fbq = siteGlobal('fbq') || createFbq());
+  window._fbq = siteGlobal('_fbq') || fbq;
   fbq('consent', 'revoke');
   fbq('init', pixelId);
   fbq('track', 'PageView');

@@ -7,6 +7,7 @@ import {
   type Consent,
 } from '@assent/core';
 import { loadScript } from '../tags/load-script.js';
+import { siteGlobal } from '../tags/site-global.js';
 import { CLARITY_DEFAULTS, CLARITY_OPTIONS } from './clarity-options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
@@ -65,9 +66,11 @@ export function connectClarity(consent: Consent, options: ClarityOptions): TagCo
     warnOfMissingCategory(consent.categories, 'Clarity option "adCategory"', adCategory);
   }
   // Clarity's own stub: calls wait in `q` until the tag arrives.
-  const clarity: Clarity = (window.clarity ||= function (...args: unknown[]) {
-    (clarity.q ||= []).push(args);
-  });
+  const clarity: Clarity = (window.clarity =
+    siteGlobal('clarity') ||
+    function (...args: unknown[]) {
+      (clarity.q ||= []).push(args);
+    });
   const signal = (granted: boolean) => (granted ? 'granted' : 'denied');
   let sent = '';
   let recorded = false;

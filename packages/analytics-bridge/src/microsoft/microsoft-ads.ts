@@ -1,6 +1,7 @@
 import { MARKETING, removeCookies, throwOnWrongOption, warnOfMissingCategory, type Consent } from '@assent/core';
 import { followCategory } from '../tags/follow-category.js';
 import { loadScript } from '../tags/load-script.js';
+import { siteGlobal } from '../tags/site-global.js';
 import { MICROSOFT_ADS_DEFAULTS, MICROSOFT_ADS_OPTIONS } from './ads-options.js';
 import { withDefaults, type TagConnection } from '../tags/with-defaults.js';
 
@@ -55,7 +56,7 @@ export function connectMicrosoftAds(consent: Consent, options: MicrosoftAdsOptio
     // A category the site lacks is never granted: the vendor would never run.
     warnOfMissingCategory(consent.categories, 'Microsoft UET option "category"', category);
   }
-  const queue = (window.uetq ||= [] as unknown as Uetq);
+  const queue = (window.uetq = siteGlobal('uetq') || ([] as unknown as Uetq));
   const storage = (granted: boolean) => ({ ad_storage: granted ? 'granted' : 'denied' });
   // The default goes before anything the site queued, as long as bat.js has not taken the queue over.
   if (Array.isArray(queue)) queue.unshift('consent', 'default', storage(false));

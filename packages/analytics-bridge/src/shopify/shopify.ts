@@ -1,6 +1,7 @@
 import { ANALYTICS, MARKETING, NECESSARY, PREFERENCES, type Consent } from '@assent/core';
 import { categoriesFor } from '../tags/categories.js';
 import { warnOfMissingCategories } from '../tags/missing-categories.js';
+import { siteGlobal } from '../tags/site-global.js';
 import type { TagConnection } from '../tags/with-defaults.js';
 
 // Bundlers replace this; production builds drop the warnings.
@@ -54,7 +55,10 @@ const PURPOSES: Purpose[] = [ANALYTICS, MARKETING, PREFERENCES];
  * @example
  * if (onShopify()) connectShopify(consent);
  */
-export const onShopify = (): boolean => !!(window.Shopify?.customerPrivacy || window.Shopify?.loadFeatures);
+export const onShopify = (): boolean => {
+  const shopify = siteGlobal('Shopify');
+  return !!(shopify?.customerPrivacy || shopify?.loadFeatures);
+};
 
 /**
  * Makes Shopify's own analytics, pixels and checkout follow the store through the Customer Privacy API: loads it
@@ -120,7 +124,7 @@ export function connectShopify(consent: Consent, options: ShopifyOptions = {}): 
     };
   };
 
-  const shopify = window.Shopify;
+  const shopify = siteGlobal('Shopify');
   if (shopify?.customerPrivacy) start(shopify.customerPrivacy);
   else
     shopify?.loadFeatures?.([{ name: 'consent-tracking-api', version: '0.1' }], (error) => {

@@ -11,6 +11,11 @@ const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}$/;
 const SUBJECT = /^[\w.:=+/-]{1,128}$/;
 const SERVICE_NAME = /^[^\u0000-\u001f\u007f]{1,64}$/;
 const HOST_NAME = /^[a-z0-9.-]{1,253}$/;
+// A country (ISO 3166-1) or a country and its subdivision (ISO 3166-2), as @assent/core reads a region hint.
+const REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
+
+/** The modes a decision is made under: opt-in asks first, opt-out lets the visitor object. */
+export const MODES = ['opt-in', 'opt-out'];
 
 /** How a decision was made; `reset` forgets it (the visitor withdrew everything). */
 export const METHODS = ['accept-all', 'reject-all', 'custom', 'gpc', 'api', 'reset'];
@@ -28,6 +33,9 @@ const FIELDS = [
   'services',
   'gpc',
   'dnt',
+  'mode',
+  'region',
+  'regionRule',
   'language',
   'origin',
   'path',
@@ -46,6 +54,9 @@ const FIELDS = [
  * @property {{ granted: string[], denied: string[] }} services
  * @property {boolean} gpc
  * @property {boolean} dnt
+ * @property {string | null} mode `null` from pages older than the field
+ * @property {string | null} region
+ * @property {string | null} regionRule
  * @property {string} language
  * @property {string} origin
  * @property {string} path
@@ -108,6 +119,7 @@ export function checkReceipt(body, { categories, retentionDays, now = Date.now()
       services: services(input.services),
       gpc: flag(input, 'gpc'),
       dnt: flag(input, 'dnt'),
+      ...ruleOf(input),
       language: text(input, 'language', LANGUAGE, 'a language tag such as en or pt-BR'),
       origin: origin(input.origin),
       path: path(input.path),
@@ -168,6 +180,31 @@ function services(value) {
     return /** @type {string[]} */ (names);
   };
   return { granted: list('granted'), denied: list('denied') };
+}
+
+/**
+ * The rule the decision was made under: the mode, and under rules by region the visitor's region and the entry of
+ * the site's `regions` that chose the mode (the region itself, its country, or `EEA`). Each is optional, as pages
+ * running an older assent.js send none.
+ * @param {Record<string, unknown>} input
+ */
+function ruleOf({ mode, region, regionRule }) {
+  if (mode != null && !MODES.includes(/** @type {string} */ (mode)))
+    throw new ReceiptError(`mode: must be one of ${MODES.join(', ')}`);
+  if (region != null && (typeof region !== 'string' || !REGION.test(region)))
+    throw new ReceiptError('region: must be a region code such as DE or US-CA');
+  if (regionRule != null) {
+    const country = typeof region === 'string' ? region.slice(0, 2) : undefined;
+    if (!country || mode == null || ![region, country, 'EEA'].includes(/** @type {string} */ (regionRule)))
+      throw new ReceiptError(
+        "regionRule: must be the entry of regions that chose the mode for this region: the region, its country or EEA, with the receipt's region and mode",
+      );
+  }
+  return {
+    mode: /** @type {string | null} */ (mode ?? null),
+    region: /** @type {string | null} */ (region ?? null),
+    regionRule: /** @type {string | null} */ (regionRule ?? null),
+  };
 }
 
 /** @param {unknown} value */

@@ -17,6 +17,9 @@ export function receiptOf(row) {
     services: { granted: row.services_granted, denied: row.services_denied },
     gpc: row.gpc,
     dnt: row.dnt,
+    mode: row.mode,
+    region: row.region,
+    regionRule: row.region_rule,
     language: row.language,
     origin: row.origin,
     path: row.path,
@@ -52,8 +55,11 @@ export async function subjectHistory(db, subject) {
 
 /**
  * A customer's consent now: their newest decision by `decidedAt` wins, across devices; a reset means no decision.
+ * `services` answers for each service the decision named one by one (per-service consent): a service it does not
+ * name is not granted. The receipt says under which rule (mode, region) it was made.
  * @example
  * (await currentConsent(db, 'c0ffee…', ['analytics', 'marketing'])).categories.marketing // true or false
+ * (await currentConsent(db, 'c0ffee…', ['marketing'])).services.youtube // true, false, or undefined if not named
  * @param {Database} db @param {string} subject @param {readonly string[]} categories
  */
 export async function currentConsent(db, subject, categories) {
@@ -67,6 +73,12 @@ export async function currentConsent(db, subject, categories) {
     decided,
     // Without a decision nothing optional is granted: the shop may not assume consent.
     categories: Object.fromEntries(categories.map((name) => [name, decided && receipt.granted.includes(name)])),
+    services: Object.fromEntries(
+      [...(receipt?.services.granted ?? []), ...(receipt?.services.denied ?? [])].map((id) => [
+        id,
+        decided && receipt.services.granted.includes(id),
+      ]),
+    ),
     receipt,
   };
 }

@@ -7,8 +7,8 @@ import { ReceiptError } from './check-receipt.js';
 export class StorageUnavailable extends Error {}
 
 const COLUMNS = `id text, decided_at timestamptz, policy_version text, method text, granted text[], denied text[],
-  services_granted text[], services_denied text[], gpc boolean, dnt boolean, language text, origin text, path text,
-  subject text`;
+  services_granted text[], services_denied text[], gpc boolean, dnt boolean, mode text, region text, region_rule text,
+  language text, origin text, path text, subject text`;
 const NAMES = COLUMNS.split(',').map((column) => column.trim().split(' ')[0]);
 
 /** @param {import('./check-receipt.js').Receipt} r */
@@ -23,6 +23,9 @@ const toRow = (r) => ({
   services_denied: r.services.denied,
   gpc: r.gpc,
   dnt: r.dnt,
+  mode: r.mode,
+  region: r.region,
+  region_rule: r.regionRule,
   language: r.language,
   origin: r.origin,
   path: r.path,
@@ -30,7 +33,8 @@ const toRow = (r) => ({
 });
 
 // What makes two deliveries the same decision. The page (origin, path, language) may differ: another open tab
-// reports the same decision from where it stands.
+// reports the same decision from where it stands. So may the rule it names (mode, region): a tab still running an
+// older assent.js names none.
 /** @param {Record<string, any>} row */
 const decisionOf = (row) =>
   JSON.stringify([

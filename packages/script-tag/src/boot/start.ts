@@ -13,6 +13,7 @@ import {
   checkPurchase,
   connectGoogleAnalytics,
   consentEvent,
+  siteGlobal,
   type GoogleAnalyticsConnection,
   type GoogleAnalyticsOptions,
 } from '@assent/analytics-bridge';
@@ -123,8 +124,8 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   const integration = createIntegrationLoader(script?.src, consent);
   // Shopify's own analytics, pixels and checkout obey only its Customer Privacy API: on a Shopify storefront (whose
   // content_for_header defines window.Shopify before the theme's scripts) they follow the store by themselves, with
-  // nothing to configure. Elsewhere nothing is loaded.
-  if (window.Shopify) integration('shopify');
+  // nothing to configure. Elsewhere (or where only the page's markup names window.Shopify) nothing is loaded.
+  if (siteGlobal('Shopify')) integration('shopify');
   if (config.gtm) {
     // Google's mode and advertising apply to the container as to gtag.js.
     const { mode, advertising } = optionsFor(GOOGLE_ANALYTICS_OPTIONS, config);

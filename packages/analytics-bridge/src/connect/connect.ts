@@ -12,8 +12,7 @@ import { consentEvent } from '../gtag/consent-event.js';
 import { dataLayer, gtag, queued } from '../gtag/gtag.js';
 import { putDefaults } from '../consent-mode/defaults.js';
 import { checkPurchase, purchaseFields, type Purchase } from '../purchase/purchase.js';
-import { categoriesFor } from '../tags/categories.js';
-import { warnOfMissingCategories } from '../tags/missing-categories.js';
+import { categoriesFor, warnOfMissingCategories } from '../tags/categories.js';
 import { GOOGLE_ANALYTICS_DEFAULTS } from './defaults.js';
 import { GOOGLE_ANALYTICS_OPTIONS, type GoogleAnalyticsOptions } from './options.js';
 

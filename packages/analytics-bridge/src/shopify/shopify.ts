@@ -1,6 +1,5 @@
 import { ANALYTICS, MARKETING, NECESSARY, PREFERENCES, type Consent } from '@assent/core';
-import { categoriesFor } from '../tags/categories.js';
-import { warnOfMissingCategories } from '../tags/missing-categories.js';
+import { categoriesFor, warnOfMissingCategories } from '../tags/categories.js';
 import { siteGlobal } from '../tags/site-global.js';
 import type { TagConnection } from '../tags/with-defaults.js';
 

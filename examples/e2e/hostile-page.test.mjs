@@ -137,6 +137,61 @@ describe('a hostile page, over the built assent.js under a strict CSP', () => {
     await visit.close();
   });
 
+  it('never turns injected embeds that name a service into script: no javascript: src, texts shown as text', async () => {
+    const config = `window.assentConfig = { categories: [{ name: 'marketing', services: [{ id: 'youtube', name: 'VideoHost' }] }] };`;
+    const visit = await open({
+      head: `<script nonce="${NONCE}" src="/js/services-config.js"></script>
+        <script nonce="${NONCE}" src="/dist/assent.js" data-policy-version="1" data-privacy-url="/privacy.html"></script>`,
+      body: `<script type="text/plain" data-consent="youtube">window.pwned = 'service inline';</script>
+        <script type="text/plain" data-consent="youtube" src="/attacker.js?service"></script>
+        <iframe data-consent="youtube" data-src="javascript:parent.pwned='iframe'" title="a"></iframe>
+        <iframe data-consent="youtube" data-src=" JaVa&#x09;ScRiPt:parent.pwned='tab'" title="b"></iframe>
+        <embed data-consent="youtube" data-src="javascript:parent.pwned='embed'">
+        <iframe data-consent="youtube" data-src="/third-party/video.html" title="video" width="320" height="180"
+          data-service="<img src=x onerror=&quot;parent.pwned='service'&quot;>"
+          data-privacy-url="javascript:parent.pwned='link'"></iframe>`,
+      before: (visit) =>
+        visit.page.route(`${shop.origin}/js/services-config.js`, (route) =>
+          route.fulfill({ contentType: 'text/javascript', body: config }),
+        ),
+    });
+    const { page } = visit;
+    await banner(page).waitFor();
+    const placeholder = page.locator('assent-placeholder');
+    await placeholder.locator('[part~=title]').waitFor();
+    assert.equal(await placeholder.count(), 1, 'only the embed with a web address waits with a placeholder');
+    assert.equal(
+      await placeholder.locator('[part~=title]').textContent(),
+      `Content from <img src=x onerror="parent.pwned='service'">`,
+    );
+    assert.equal(await placeholder.locator('img').count(), 0);
+    assert.equal(await placeholder.locator('[part~=link]').getAttribute('href'), '/privacy.html');
+    await acceptAll(visit);
+    const sources = await page.evaluate(() =>
+      [...document.querySelectorAll('iframe, embed')].map((element) => element.getAttribute('src')),
+    );
+    assert.deepEqual(sources, [null, null, null, '/third-party/video.html']);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.deepEqual(
+      visit.paths().filter((path) => path.startsWith('/attacker.js')),
+      [],
+    );
+    const named = visit.log.errors.filter((error) => error.startsWith('assent: <'));
+    assert.deepEqual(
+      named.map((error) => error.replace(/^(assent: <\w+ data-consent="youtube">) (\S+ \S+).*/s, '$1 $2')),
+      [
+        'assent: <script data-consent="youtube"> lacks the',
+        'assent: <script data-consent="youtube"> lacks the',
+        'assent: <iframe data-consent="youtube"> data-src must',
+        'assent: <iframe data-consent="youtube"> data-src must',
+        'assent: <embed data-consent="youtube"> data-src must',
+        'assent: <iframe data-consent="youtube"> data-privacy-url must',
+      ],
+    );
+    assert.deepEqual(visit.log.violations, []);
+    await visit.close();
+  });
+
   it('shows the banner in English when the language file hangs', async () => {
     const visit = await open({
       lang: 'de',

@@ -66,27 +66,20 @@ export function start(script: HTMLScriptElement | null, assentConfig = pageConfi
   // Rules by region choose the mode, so the store waits for them; their file, loaded only by sites that use them,
   // takes its values from the configuration. Until then nothing optional runs and window.assent queues calls. A rule
   // that cannot be had (no file, no own script) asks first; the integrations then report the missing file.
-  if (!config.integrations?.regions) return begin(script, config, existing);
-  return (
-    Promise.resolve()
-      .then(() => importBeside(script!.src, 'integrations/regions.js') as Promise<RegionsModule>)
-      .then(
-        (file) => file.ruleFor(config),
-        () => ASK_FIRST,
-      )
-      // Read again: the page may have started its queue while the rules loaded.
-      .then((rule) => begin(script, config, earlierAssent() as QueuedCall[] | undefined, rule))
-  );
+  if (!config.integrations?.regions) return begin(script, config);
+  return Promise.resolve()
+    .then(() => importBeside(script!.src, 'integrations/regions.js') as Promise<RegionsModule>)
+    .then(
+      (file) => file.ruleFor(config),
+      () => ASK_FIRST,
+    )
+    .then((rule) => begin(script, config, rule));
 }
 
-// Everything else, once the rule by region in force (if any) is known; `existing` is the page's queue of calls, read
-// (and, if markup named it, reported) once.
-function begin(
-  script: HTMLScriptElement | null,
-  config: CheckedConfig,
-  existing: QueuedCall[] | undefined,
-  rule?: RuleInForce,
-): AssentApi {
+// Everything else, once the rule by region in force (if any) is known.
+function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: RuleInForce): AssentApi {
+  // The calls the site queued, read again after the rules by region: start() already reported anything else.
+  const queued = Array.isArray(window.assent) ? window.assent : undefined;
   const options: ConsentOptions = {
     ...optionsFor(CONSENT_OPTIONS, config),
     policyVersion: config.policyVersion,
@@ -191,7 +184,7 @@ function begin(
     trackPurchase: ga && ((purchase) => (checkPurchase(purchase), ga.trackPurchase(purchase))),
   });
   window.assent = api;
-  if (Array.isArray(existing)) api.push(...existing);
+  if (queued) api.push(...queued);
   document.dispatchEvent(assentEvent('assent-ready', api));
   return api;
 }

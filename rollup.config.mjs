@@ -16,23 +16,12 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { STYLES_MODULE, minifyStyles } from './scripts/minify-styles.mjs';
 import { licenceBanner } from './scripts/licence-banner.mjs';
+import { noticeInput, noticeSplit } from './scripts/notice-split.mjs';
+import { trimTemplates } from './scripts/trim-templates.mjs';
 
-// V8's compile hint (Chromium 136 and later; to other engines a comment): compile every function of the file while it
-// downloads, off the main thread, instead of parsing each one again and compiling it on the main thread when first
-// called. Only for assent.js, whose functions nearly all run on every page view. Added once minified (the minifiers
-// drop such comments), as a first line of its own: the source map's lines move down by one.
-const compileHint = {
-  name: 'compile-hint',
-  generateBundle(_, bundle) {
-    for (const chunk of Object.values(bundle)) {
-      chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-      if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
-    }
-  },
-};
+const LIT_TEMPLATES = /\b(html|svg)\s*`/;
 
-const plugins = (...first) => [
-  ...first,
+const plugins = () => [
   // nanostores reads process.env.NODE_ENV at run time; a shop's page has no process.
   // These files only ever run in a page: the server-rendering guards (typeof document == 'undefined') fold away.
   replace({
@@ -42,6 +31,7 @@ const plugins = (...first) => [
   // The workspace packages' TypeScript sources (their "assent-source" export), so no tsc step is needed first.
   nodeResolve({ exportConditions: ['assent-source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
   { name: 'minify-styles', transform: (code, id) => (STYLES_MODULE.test(id) ? minifyStyles(code) : null) },
+  { name: 'trim-templates', transform: (code, id) => (LIT_TEMPLATES.test(code) ? trimTemplates(code, id) : null) },
   esbuild({ target: 'es2020', minify: true, tsconfig: 'tsconfig.json', legalComments: 'inline' }),
   // A second pass over the whole bundle: about 4% fewer brotli bytes than esbuild's minifier alone.
   // Only the licence banner's comment is kept: it names every bundled package once, where their own notices would
@@ -62,7 +52,7 @@ export default [
     input: 'packages/script-tag/src/main.ts',
     // Source maps beside the files for error trackers, without a sourceMappingURL comment in what visitors download.
     output: { file: 'dist/assent.js', format: 'iife', sourcemap: 'hidden' },
-    plugins: plugins(compileHint),
+    plugins: plugins(),
   },
   {
     input: {
@@ -70,6 +60,8 @@ export default [
       ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
       // The placeholders' own texts, fetched only beside assent-placeholders.js.
       ...Object.fromEntries(languages.map((code) => [`i18n/placeholders/${code}`, `${i18n}/placeholders/${code}.ts`])),
+      // The texts of the opt-out notice, fetched only where a rule by region shows it (see scripts/notice-split.mjs).
+      ...Object.fromEntries(['en', ...languages].map((code) => [`i18n/notice/${code}`, noticeInput(code)])),
     },
     // The per-service switches (a chunk imported by assent-banner.js) take lit from assent-banner.js itself, which
     // may export it for them, instead of both importing a third file on every first visit.
@@ -81,7 +73,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: 'hidden',
     },
-    plugins: plugins(),
+    plugins: [noticeSplit(i18n), ...plugins()],
   },
   // Each integration in a file of its own, imported by assent.js only when the page uses it, and built on its own
   // so that it shares no chunk with the banner: a first visit must not fetch one more file.

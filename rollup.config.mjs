@@ -16,6 +16,10 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { STYLES_MODULE, minifyStyles } from './scripts/minify-styles.mjs';
 import { licenceBanner } from './scripts/licence-banner.mjs';
+import { noticeInput, noticeSplit } from './scripts/notice-split.mjs';
+import { trimTemplates } from './scripts/trim-templates.mjs';
+
+const LIT_TEMPLATES = /\b(html|svg)\s*`/;
 
 const plugins = () => [
   // nanostores reads process.env.NODE_ENV at run time; a shop's page has no process.
@@ -27,6 +31,7 @@ const plugins = () => [
   // The workspace packages' TypeScript sources (their "assent-source" export), so no tsc step is needed first.
   nodeResolve({ exportConditions: ['assent-source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
   { name: 'minify-styles', transform: (code, id) => (STYLES_MODULE.test(id) ? minifyStyles(code) : null) },
+  { name: 'trim-templates', transform: (code, id) => (LIT_TEMPLATES.test(code) ? trimTemplates(code, id) : null) },
   esbuild({ target: 'es2020', minify: true, tsconfig: 'tsconfig.json', legalComments: 'inline' }),
   // A second pass over the whole bundle: about 4% fewer brotli bytes than esbuild's minifier alone.
   // Only the licence banner's comment is kept: it names every bundled package once, where their own notices would
@@ -55,6 +60,8 @@ export default [
       ...Object.fromEntries(languages.map((code) => [`i18n/${code}`, `${i18n}/${code}.ts`])),
       // The placeholders' own texts, fetched only beside assent-placeholders.js.
       ...Object.fromEntries(languages.map((code) => [`i18n/placeholders/${code}`, `${i18n}/placeholders/${code}.ts`])),
+      // The texts of the opt-out notice, fetched only where a rule by region shows it (see scripts/notice-split.mjs).
+      ...Object.fromEntries(['en', ...languages].map((code) => [`i18n/notice/${code}`, noticeInput(code)])),
     },
     // The per-service switches (a chunk imported by assent-banner.js) take lit from assent-banner.js itself, which
     // may export it for them, instead of both importing a third file on every first visit.
@@ -66,7 +73,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: 'hidden',
     },
-    plugins: plugins(),
+    plugins: [noticeSplit(i18n), ...plugins()],
   },
   // Each integration in a file of its own, imported by assent.js only when the page uses it, and built on its own
   // so that it shares no chunk with the banner: a first visit must not fetch one more file.

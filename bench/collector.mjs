@@ -28,8 +28,16 @@ const SECONDS = Math.min(Number(args.seconds), 30);
 const PARALLEL = Math.min(Number(args.parallel), 256);
 const RATE = Math.min(Number(args.rate), 5000);
 const MAX_RECEIPTS = 100000; // a hard cap whatever the machine does
-// A returning customer's receipt: the subject makes every row as large as a real shop's.
-const customerReceipt = () => receipt({ policyVersion: '2026-05', subject: randomBytes(16).toString('hex') });
+// A returning customer's receipt: the subject, and the rule by region it was given under, make every row as large
+// as a real shop's.
+const customerReceipt = () =>
+  receipt({
+    policyVersion: '2026-05',
+    subject: randomBytes(16).toString('hex'),
+    mode: 'opt-out',
+    region: 'US-CA',
+    regionRule: 'US-CA',
+  });
 
 async function post(url) {
   const started = performance.now();

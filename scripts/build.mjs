@@ -1,8 +1,9 @@
 // Builds every package (ES modules + .d.ts, by tsc) and then the script-tag bundles (rollup.config.mjs).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { splitModes } from './build-modes.mjs';
 import { minifyStyles } from './minify-styles.mjs';
+import { trimTemplates } from './trim-templates.mjs';
 import { packScriptTag } from './script-tag-package.mjs';
 
 // core first: the other packages compile against its declarations.
@@ -25,6 +26,14 @@ for (const styles of ['banner/banner', 'theme/theme', 'placeholder/placeholder']
   (name) => `packages/banner/dist/${name}.styles.js`,
 ))
   writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));
+// Its lit templates ship without the indentation of their lines (see trim-templates.mjs).
+for (const file of readdirSync('packages/banner/dist', { recursive: true }).map(
+  (name) => `packages/banner/dist/${name}`,
+)) {
+  if (!file.endsWith('.js')) continue;
+  const code = readFileSync(file, 'utf8');
+  if (/\b(html|svg)\s*`/.test(code)) writeFileSync(file, trimTemplates(code, file));
+}
 // The banner's custom-elements manifest, from its JSDoc, beside the code it describes (package.json "customElements").
 if (!existsSync('node_modules/.bin/cem')) {
   console.error('The custom-elements manifest analyzer is missing: run npm install (it is a dev dependency).');

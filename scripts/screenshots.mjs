@@ -19,6 +19,8 @@ const shots = [
   { file: 'phone-bar-dark.png', policy: '002', attributes: 'data-color-scheme="dark"', phone: true },
   { file: 'phone-preferences.png', policy: '002', attributes: '', phone: true, preferences: true },
   { file: 'rtl-arabic.png', policy: '002', attributes: 'data-layout="box" data-lang="ar"', lang: 'ar' },
+  // Policy 003 lets visitors choose its partners one by one: a switch per service under Marketing.
+  { file: 'preferences-services.png', policy: '003', attributes: '', preferences: true, category: 'Marketing' },
   // A product page with the partner video (policy 003): the placeholder over the embed, after the banner was closed.
   { file: 'placeholder-light.png', policy: '003', page: '/product.html', attributes: '', placeholder: true },
   {
@@ -71,6 +73,15 @@ try {
     if (shot.preferences) {
       await page.evaluate(() => document.querySelector('assent-banner').openPreferences());
       await page.locator('assent-banner dialog[open][part~=preferences]').waitFor();
+    }
+    if (shot.category) {
+      // The shot shows this category's end: its services' switches above the action buttons.
+      await page
+        .locator('assent-banner [part~=category]')
+        .filter({ hasText: shot.category })
+        .locator('li')
+        .last()
+        .scrollIntoViewIfNeeded();
     }
     // The opening animation ends before the shot.
     await page.evaluate(() =>

@@ -81,16 +81,19 @@ describe('placeholders over embeds that wait for consent (dist/assent.js)', () =
     await visit.close();
   });
 
-  it('"Always allow Marketing" records the visitor\'s choice, and the video plays', async () => {
+  it('"Always allow VideoHost" records the visitor\'s choice of that partner alone, and the video plays', async () => {
     const visit = await productPage();
     const { page } = visit;
-    await placeholder(page).getByRole('button', { name: 'Always allow Marketing' }).click();
+    await placeholder(page).getByRole('button', { name: 'Always allow VideoHost' }).click();
     await banner(page).waitFor({ state: 'detached' });
     await settle(page);
     const decision = await state(page);
     assert.equal(decision.status, 'decided');
     assert.equal(decision.method, 'custom');
     assert.deepEqual(decision.categories, { necessary: true, preferences: false, marketing: true });
+    // Policy 003 lets visitors choose its partners one by one: the ad pixel stays off.
+    assert.deepEqual(decision.services, { adpixel: false, videohost: true });
+    assert.ok(!visit.tracking().includes('/third-party/pixel.js'), 'the ad pixel still waits');
     assert.ok((await visit.cookies()).assent, 'the consent cookie is written');
     assert.equal(await video(page).getAttribute('src'), '/third-party/video.html');
     assert.equal(await placeholder(page).count(), 0);

@@ -168,7 +168,10 @@ describe('002, the optical lab: opt-in marketing, Do Not Track and GPC honoured,
 });
 
 describe('003, the marketing firm: named partners, newest choice wins, new uses asked again', () => {
-  it('names its advertising partners', async () => {
+  const marketing = (page) => page.locator('assent-banner dialog[open]').getByRole('checkbox', { name: 'Marketing' });
+  const partner = (page, name) => page.locator('assent-banner dialog[open]').getByRole('switch', { name });
+
+  it('names its advertising partners, each with a switch of its own, all off', async () => {
     const visit = await open('003');
     await preferences(visit.page);
     await listed(visit.page);
@@ -181,10 +184,54 @@ describe('003, the marketing firm: named partners, newest choice wins, new uses 
     assert.deepEqual(
       services.map((service) => service.replace(/\s+/g, ' ').trim()),
       [
-        'AdPixel: Our partner for ad measurement. Cookies: _adpx',
-        'VideoHost: Plays our fitting videos; sets cookies to recognise you across sites. Cookies: _vh_id',
+        'AdPixel Our partner for ad measurement. Cookies: _adpx',
+        'VideoHost Plays our fitting videos; sets cookies to recognise you across sites. Cookies: _vh_id',
       ],
     );
+    assert.deepEqual(
+      [await partner(visit.page, 'AdPixel').isChecked(), await partner(visit.page, 'VideoHost').isChecked()],
+      [false, false],
+    );
+    assert.equal(await marketing(visit.page).isChecked(), false);
+    await visit.close();
+  });
+
+  it('lets a visitor watch the partner video without the ad pixel: VideoHost switched on alone', async () => {
+    const visit = await visitor(shop.browser, shop.origin);
+    const { page } = visit;
+    await page.goto(`${shop.origin}/product.html?sku=aurora&policy=003`);
+    await banner(page).waitFor();
+    await page.locator('assent-placeholder').getByText('Content from VideoHost').waitFor();
+    await settle(page);
+    const video = page.locator('#video iframe');
+    assert.equal(await video.getAttribute('data-consent'), 'videohost', 'the embed waits for its service');
+    assert.equal(await page.locator('script[src="/third-party/pixel.js"]').getAttribute('data-consent'), 'adpixel');
+    await preferences(page);
+    await partner(page, 'VideoHost').check();
+    assert.equal(await marketing(page).evaluate((input) => input.indeterminate), true, 'marketing partly on');
+    await button(page, 'Save choices').click();
+    await banner(page).waitFor({ state: 'detached' });
+    await video.and(page.locator('[src="/third-party/video.html"]')).waitFor();
+    await settle(page);
+    assert.ok(visit.tracking().includes('/third-party/video.html'));
+    assert.ok(!visit.tracking().includes('/third-party/pixel.js'), 'the ad pixel still waits');
+    const now = await state(page);
+    assert.deepEqual(now.services, { adpixel: false, videohost: true });
+    assert.equal(now.categories.marketing, true, 'marketing is on while one of its partners is');
+    assert.equal((await visit.cookies())._adpx, undefined);
+
+    // Withdrawing VideoHost later, from the footer's "Cookie settings": the next page keeps its embed waiting.
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await banner(page).waitFor();
+    await partner(page, 'VideoHost').uncheck();
+    await button(page, 'Save choices').click();
+    await banner(page).waitFor({ state: 'detached' });
+    await page.reload();
+    await page.locator('assent-placeholder').getByText('Content from VideoHost').waitFor();
+    assert.equal(await video.getAttribute('src'), null);
+    assert.deepEqual((await state(page)).services, { adpixel: false, videohost: false });
+    assert.deepEqual(visit.log.errors, []);
+    assert.deepEqual(visit.log.violations, []);
     await visit.close();
   });
 
@@ -194,7 +241,7 @@ describe('003, the marketing firm: named partners, newest choice wins, new uses 
     await visit.page.locator('assent-placeholder').getByText('Content from VideoHost').waitFor();
     assert.equal(await visit.page.locator('#video iframe').getAttribute('src'), null);
     await preferences(visit.page);
-    await visit.page.getByRole('switch', { name: 'Marketing' }).check();
+    await marketing(visit.page).check();
     await button(visit.page, 'Save choices').click();
     await settle(visit.page);
     assert.equal(await visit.page.locator('assent-placeholder').count(), 0);
@@ -219,7 +266,7 @@ describe('003, the marketing firm: named partners, newest choice wins, new uses 
   it('asks again when a new policy version announces new uses, starting from the previous choices', async () => {
     const visit = await open('003');
     await preferences(visit.page);
-    await visit.page.getByRole('switch', { name: 'Marketing' }).check();
+    await marketing(visit.page).check();
     await button(visit.page, 'Save choices').click();
     await visit.page.route(`${shop.origin}/js/policy.js`, async (route) => {
       const response = await route.fetch();
@@ -231,11 +278,8 @@ describe('003, the marketing firm: named partners, newest choice wins, new uses 
     assert.equal(now.status, 'pending');
     assert.equal(now.categories.marketing, false, 'the old choice is not applied');
     await preferences(visit.page);
-    assert.equal(
-      await visit.page.getByRole('switch', { name: 'Marketing' }).isChecked(),
-      true,
-      'but offered as the default',
-    );
+    assert.equal(await marketing(visit.page).isChecked(), true, 'but offered as the default');
+    assert.equal(await partner(visit.page, 'VideoHost').isChecked(), true, 'each partner as chosen before');
     assert.equal(await visit.page.getByRole('switch', { name: 'Preferences' }).isChecked(), false);
     await visit.close();
   });

@@ -13,6 +13,17 @@ async function open(region, options) {
   await visit.page.goto(`${shop.origin}/?policy=002&region=${region}`);
   return visit;
 }
+// The shop's configuration, with German chosen (as a site does with data-lang or assentConfig.lang).
+const inGerman = () => {
+  let config;
+  Object.defineProperty(window, 'assentConfig', {
+    configurable: true,
+    get: () => config,
+    set: (value) => {
+      config = { ...value, lang: 'de' };
+    },
+  });
+};
 const consentDefaults = async (page) =>
   (await dataLayer(page)).filter((entry) => Array.isArray(entry) && entry[0] === 'consent' && entry[1] === 'default');
 
@@ -21,6 +32,7 @@ describe('rules by region over dist/assent.js', () => {
     const visit = await open('US-CA');
     await banner(visit.page).waitFor();
     assert.ok(visit.paths().includes('/dist/integrations/regions.js'), 'the rules by region are loaded');
+    assert.ok(visit.paths().includes('/dist/i18n/notice/en.js'), "the notice's texts are fetched where it shows");
     const dialog = banner(visit.page);
     assert.equal(await dialog.getByRole('heading').textContent(), 'Your privacy choices');
     assert.match(await dialog.locator('[part~="text"]').textContent(), /unless you opt out\..*selling or sharing/);
@@ -51,6 +63,27 @@ describe('rules by region over dist/assent.js', () => {
     await visit.close();
   });
 
+  it("gives a German speaker in California the notice in German, from its own file beside the language's", async () => {
+    const visit = await open('US-CA', { init: inGerman });
+    await banner(visit.page).getByRole('heading', { name: 'Ihre Datenschutz-Optionen' }).waitFor();
+    assert.ok(visit.paths().includes('/dist/i18n/de.js'));
+    assert.ok(visit.paths().includes('/dist/i18n/notice/de.js'));
+    await button(visit.page, 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben').waitFor();
+    assert.deepEqual(visit.log.errors, []);
+    await visit.close();
+  });
+
+  it("asks for consent in California when the notice's texts cannot be had: the stricter wording", async () => {
+    const visit = await visitor(shop.browser, shop.origin);
+    await visit.context.route('**/dist/i18n/notice/**', (route) => route.abort());
+    await visit.page.goto(`${shop.origin}/?policy=002&region=US-CA`);
+    await banner(visit.page).waitFor();
+    assert.equal(await banner(visit.page).getByRole('heading').textContent(), 'Cookies at Kasperek Optical');
+    await button(visit.page, 'Reject all').waitFor();
+    await button(visit.page, 'Accept all').waitFor();
+    await visit.close();
+  });
+
   it('honours Global Privacy Control in California by itself: no banner, marketing off', async () => {
     const visit = await open('US-CA', {
       init: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
@@ -74,6 +107,10 @@ describe('rules by region over dist/assent.js', () => {
     assert.equal(await button(visit.page, 'Do Not Sell or Share My Personal Information').count(), 0);
     await settle(visit.page);
     assert.deepEqual(visit.tracking(), []);
+    assert.ok(
+      !visit.paths().some((path) => path.startsWith('/dist/i18n/notice/')),
+      "no notice texts where it doesn't show",
+    );
     // The defaults wait in the dataLayer for gtag.js, which is not requested before consent (basic mode).
     const defaults = await consentDefaults(visit.page);
     assert.ok(defaults[0][2].region.includes('DE'));

@@ -111,7 +111,7 @@ test('defaults: a denied default for the regions that ask first (as the script t
   assert.deepEqual(everyone, DENIED_DEFAULTS);
 });
 
-test("defaults: the site's own regions, each code as given, and none without regions", () => {
+test("defaults: the site's own regions, each code as given; without regions, one default: every storage denied but security, with the wait for update", () => {
   const [[, scoped]] = run({ ...defaults, mode: 'default', optInRegions: ' GB,US-CA , BR' });
   assert.deepEqual(scoped.region, ['GB', 'US-CA', 'BR']);
   const [[, eea]] = run({ ...defaults, mode: 'default', optInRegions: 'EEA' });
@@ -129,25 +129,6 @@ test('the regions field takes region codes and EEA only, as the regions option d
     assert.ok(pattern.test(good), `${JSON.stringify(good)} is accepted`);
   for (const bad of ['California', 'gb', 'EEA;GB', 'US-CALIF', 'U'])
     assert.ok(!pattern.test(bad), `${JSON.stringify(bad)} is refused`);
-});
-
-test('defaults: every storage denied but security, with the wait for update', () => {
-  assert.deepEqual(run({ ...defaults, mode: 'default', optInRegions: '' }), [
-    [
-      'default',
-      {
-        ad_storage: 'denied',
-        ad_user_data: 'denied',
-        ad_personalization: 'denied',
-        analytics_storage: 'denied',
-        functionality_storage: 'denied',
-        personalization_storage: 'denied',
-        security_storage: 'granted',
-        wait_for_update: 500,
-      },
-    ],
-    ['success'],
-  ]);
 });
 
 test('follows the event: analytics and preferences as decided, advertising denied unless the tag allows it', () => {

@@ -39,6 +39,8 @@
     services: [{ name: 'Currency memory', description: 'Keeps the currency you picked.', cookies: ['shop_currency'] }],
   };
   var video = {
+    // An id gives the partner a switch of its own (per-service consent): data-consent="videohost" gates its embed.
+    id: 'videohost',
     name: 'VideoHost',
     description: 'Plays our fitting videos; sets cookies to recognise you across sites.',
     cookies: ['_vh_id'],
@@ -99,9 +101,10 @@
           {
             name: 'marketing',
             description: 'Helps our business partners target advertising.',
+            // Each business partner by name, with the cookies it sets, and a switch of its own: a visitor may
+            // watch the fitting video without letting the ad pixel measure them.
             services: [
-              // Each business partner by name, with the cookies it sets.
-              { name: 'AdPixel', description: 'Our partner for ad measurement.', cookies: ['_adpx'] },
+              { id: 'adpixel', name: 'AdPixel', description: 'Our partner for ad measurement.', cookies: ['_adpx'] },
               video,
             ],
           },

@@ -127,22 +127,35 @@
     return element;
   }
 
+  // What waits for a third party's consent: the service's own id where the policy lets visitors choose services one
+  // by one (data-consent="videohost"), else its category.
+  function consentFor(service, category) {
+    var categories = (window.assentConfig && window.assentConfig.categories) || [];
+    var declared = categories.some(function (entry) {
+      return (entry.services || []).some(function (declaredService) {
+        return declaredService.id === service;
+      });
+    });
+    return declared ? service : category;
+  }
+
   // Each policy lists the third parties its shop uses; a shop without analytics has no analytics script at all.
   function widgets() {
     var wanted = window.shopPolicy ? window.shopPolicy.widgets : [];
     if (wanted.indexOf('stats') >= 0)
       document.body.append(gated('script', 'analytics', { src: '/third-party/stats.js' }));
     if (wanted.indexOf('pixel') >= 0)
-      document.body.append(gated('script', 'marketing', { src: '/third-party/pixel.js' }));
+      document.body.append(gated('script', consentFor('adpixel', 'marketing'), { src: '/third-party/pixel.js' }));
     if (wanted.indexOf('currency') >= 0)
       document.body.append(gated('script', 'preferences', { src: '/js/remember-currency.js' }));
     else if ($('#currency-picker')) $('#currency-picker').hidden = true;
     var slot = $('#video');
     if (slot && wanted.indexOf('video') >= 0) {
       slot.hidden = false;
-      // Assent lays its placeholder over the frame until marketing is allowed or the visitor loads it once.
+      // Assent lays its placeholder over the frame until VideoHost (or, on a shop without a switch per service,
+      // marketing) is allowed, or the visitor loads it once.
       slot.querySelector('.video-frame').append(
-        gated('iframe', 'marketing', {
+        gated('iframe', consentFor('videohost', 'marketing'), {
           'data-src': '/third-party/video.html',
           'data-service': 'VideoHost',
           'data-preview': '/img/video-poster.svg',

@@ -1,10 +1,6 @@
 export { connectGoogleAnalytics, type GoogleAnalyticsConnection } from './connect/connect.js';
-export {
-  GOOGLE_ANALYTICS_DEFAULTS,
-  GOOGLE_ANALYTICS_OPTIONS,
-  MEASUREMENT_ID,
-  type GoogleAnalyticsOptions,
-} from './connect/options.js';
+export { GOOGLE_ANALYTICS_DEFAULTS } from './connect/defaults.js';
+export { GOOGLE_ANALYTICS_OPTIONS, MEASUREMENT_ID, type GoogleAnalyticsOptions } from './connect/options.js';
 export { checkPurchase, type Purchase, type PurchaseItem } from './purchase/purchase.js';
 export { consentEvent } from './gtag/consent-event.js';
 export { connectTagManager, type TagManagerOptions } from './gtm/tag-manager.js';

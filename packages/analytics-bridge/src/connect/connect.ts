@@ -1,13 +1,22 @@
-import { ANALYTICS, MARKETING, removeCookies, type Consent, type ConsentState, type Meaning } from '@assent/core';
+import {
+  ANALYTICS,
+  MARKETING,
+  removeCookies,
+  throwOnWrongOption,
+  type Consent,
+  type ConsentState,
+  type Meaning,
+} from '@assent/core';
 import { signalTracker } from '../consent-mode/signals.js';
 import { consentEvent } from '../gtag/consent-event.js';
 import { dataLayer, gtag, queued } from '../gtag/gtag.js';
 import { putDefaults } from '../consent-mode/defaults.js';
 import { checkPurchase, purchaseFields, type Purchase } from '../purchase/purchase.js';
 import { categoriesFor, warnOfMissingCategories } from '../tags/categories.js';
-import { checkOptions, type GoogleAnalyticsOptions } from './options.js';
+import { GOOGLE_ANALYTICS_DEFAULTS } from './defaults.js';
+import { GOOGLE_ANALYTICS_OPTIONS, type GoogleAnalyticsOptions } from './options.js';
 
-// Bundlers replace this; production builds drop the purchase checks (module scope, as in options.ts).
+// Bundlers replace this; production builds drop the option and purchase checks, and with them the options' table.
 declare const process: { env: { NODE_ENV?: string } };
 
 /**
@@ -44,7 +53,12 @@ const connections: Record<string, Shared> = {};
  * const ga = connectGoogleAnalytics(consent, { measurementId: 'G-ABC123' });
  */
 export function connectGoogleAnalytics(consent: Consent, options: GoogleAnalyticsOptions): GoogleAnalyticsConnection {
-  const checked = checkOptions(options);
+  const all: Record<string, unknown> = { ...GOOGLE_ANALYTICS_DEFAULTS };
+  // An option given as undefined keeps its default, as if it were left out.
+  for (const [name, value] of Object.entries(options || {})) if (value !== undefined) all[name] = value;
+  const checked = all as Required<GoogleAnalyticsOptions>;
+  if (process.env.NODE_ENV != 'production')
+    throwOnWrongOption('analytics option', GOOGLE_ANALYTICS_OPTIONS, options || {}, checked);
   const id = checked.measurementId;
   const shared = (connections[id] ||= follow(consent, checked));
   shared.holders++;

@@ -1,16 +1,6 @@
-import {
-  CATEGORY_NAME,
-  FLAG,
-  MEANINGS_RULE,
-  WEB_URL,
-  optionTable,
-  throwOnWrongOption,
-  type CategoryMeanings,
-} from '@assent/core';
+import { CATEGORY_NAME, FLAG, MEANINGS_RULE, WEB_URL, optionTable, type CategoryMeanings } from '@assent/core';
 import { MODE_RULE, NONCE_RULE, WAIT_FOR_UPDATE_RULE } from '../consent-mode/option-rules.js';
-
-// Bundlers replace this; production builds drop the checks (module scope: core declares its own).
-declare const process: { env: { NODE_ENV?: string } };
+import { GOOGLE_ANALYTICS_DEFAULTS } from './defaults.js';
 
 /**
  * Options of {@link connectGoogleAnalytics}. In development builds every option is checked: a wrong or unknown one throws an Error naming it.
@@ -57,22 +47,6 @@ export interface GoogleAnalyticsOptions {
 export const MEASUREMENT_ID = /^(G-[A-Z\d]+|AW-\d+)$/;
 
 /**
- * The defaults of {@link GoogleAnalyticsOptions}, kept apart from their checks so that production builds carry only these.
- *
- * @example
- * GOOGLE_ANALYTICS_DEFAULTS.waitForUpdate // 500
- */
-export const GOOGLE_ANALYTICS_DEFAULTS = {
-  mode: 'basic',
-  advertising: false,
-  urlPassthrough: false,
-  waitForUpdate: 500,
-  scriptUrl: 'https://www.googletagmanager.com/gtag/js',
-  gtmEvents: true,
-  service: 'google-analytics',
-} as const;
-
-/**
  * Every option of {@link GoogleAnalyticsOptions}: its check, what it allows in words, and its default.
  * `connectGoogleAnalytics` throws on a wrong one in development builds; the script tag reports a wrong attribute
  * in every build.
@@ -98,19 +72,3 @@ export const GOOGLE_ANALYTICS_OPTIONS = /* @__PURE__ */ optionTable<GoogleAnalyt
     allowed: 'a service id',
   },
 });
-
-/**
- * Fills in the defaults; development builds first check the options and throw an Error naming a bad one.
- *
- * @example
- * checkOptions({ measurementId: 'G-ABC123' }).waitForUpdate // 500
- */
-export function checkOptions(options: GoogleAnalyticsOptions): Required<GoogleAnalyticsOptions> {
-  const all: Record<string, unknown> = { ...GOOGLE_ANALYTICS_DEFAULTS };
-  // An option given as undefined keeps its default, as if it were left out.
-  for (const [name, value] of Object.entries(options || {})) if (value !== undefined) all[name] = value;
-  if (process.env.NODE_ENV != 'production') {
-    throwOnWrongOption('analytics option', GOOGLE_ANALYTICS_OPTIONS, options || {}, all);
-  }
-  return all as Required<GoogleAnalyticsOptions>;
-}

@@ -9,6 +9,7 @@ import theme from '../theme/theme.styles.js';
 import styles from './banner.styles.js';
 import { BANNER_OPTIONS, checkBannerOption } from './banner-options.js';
 import { explain, textKeyOf } from './explain.js';
+import { showsNotice } from './notice.js';
 import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
 import { OPENER_ATTRIBUTE, openerOf } from '../opener/opener.js';
@@ -334,8 +335,9 @@ export class AssentBanner extends BaseElement {
     const gpcNote = state.gpc && sells;
     // Where a region's law asks for an opt-out (a US state's), not consent, the first layer is a notice: what is
     // used until the visitor opts out, with "Do Not Sell or Share" where the site has marketing, and OK.
-    const { mode, rule } = consent.options;
-    const notice = !!rule?.regionRule && mode == 'opt-out';
+    // Without its texts (the script tag fetches them, and that can fail) the notice asks for consent instead: the
+    // stricter wording.
+    const notice = !!t.noticeFor && showsNotice(consent.options);
     const first = view == 'banner';
     const button = (action: Action | 'customize', part: string, label: string) =>
       html`<button part="button ${part}"

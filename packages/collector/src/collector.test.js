@@ -145,6 +145,30 @@ for (const database of DATABASES) {
       assert.equal((await fetch(`${base}/healthz`)).status, 200);
     });
 
+    it('refuses an oversize body sent in chunks, without a length, and keeps what it acknowledged', async () => {
+      const kept = receipt();
+      assert.equal((await send(base, kept, { 'x-forwarded-for': '198.51.100.2' })).status, 201);
+      const before = await count();
+      const oversize = JSON.stringify(receipt({ path: `/${'a'.repeat(9000)}` }));
+      const chunks = new ReadableStream({
+        start(controller) {
+          for (let at = 0; at < oversize.length; at += 1000)
+            controller.enqueue(new TextEncoder().encode(oversize.slice(at, at + 1000)));
+          controller.close();
+        },
+      });
+      const answer = await fetch(`${base}/v1/receipts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ORIGIN, 'x-forwarded-for': '198.51.100.2' },
+        body: chunks,
+        duplex: 'half',
+      });
+      assert.equal(answer.status, 413);
+      assert.match((await answer.json()).error, /larger than 8192 bytes/);
+      assert.equal(await count(), before);
+      assert.equal(await stored(kept.id), 1);
+    });
+
     it('refuses pages of other origins and answers their preflight without permission', async () => {
       const answer = await send(base, receipt(), { origin: 'https://evil.example' });
       assert.equal(answer.status, 403);

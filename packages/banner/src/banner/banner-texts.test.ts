@@ -90,6 +90,11 @@ describe('assent-banner: texts derived from the configuration', function () {
     }
   });
 
+  it('says a purpose text holding "$&" as written', () => {
+    const texts = { ...en, analyticsPurpose: 'to count $& visits' };
+    expect(explain(texts, ['necessary', 'analytics'])).to.contain('to count $& visits');
+  });
+
   it('joins several purposes with the grammar of the language', async () => {
     expect(explain(en, ['necessary', 'preferences', 'analytics', 'marketing'])).to.contain(
       'to remember your settings, measure visits and show relevant ads.',

@@ -1,5 +1,5 @@
 import { MARKETING, NECESSARY, type CategoryMeanings } from '@assent/core';
-import { listOf } from '../i18n/texts.js';
+import { fill, listOf } from '../i18n/texts.js';
 
 /**
  * The key of a category's texts (`<key>`, `<key>Text`, `<key>Purpose`): the category's own name where the texts
@@ -33,7 +33,7 @@ export function explain(t: Record<string, string>, categories: string[], notice 
   const optional = categories.filter((name) => name != NECESSARY);
   const purposes = [...new Set(optional.map((name) => t[name + 'Purpose'] || t.otherPurpose))];
   const sentence = notice ? t.noticeFor : t.consentFor;
-  const used = purposes[0] ? sentence.replace('{purposes}', listOf(t, purposes)) : '';
+  const used = purposes[0] ? fill(sentence, 'purposes', listOf(t, purposes)) : '';
   // Only a site with advertising partners (marketing) may be selling or sharing: only it says so.
   const sale = notice && categories.includes(MARKETING) && t.sale;
   return [t.intro, used, sale, t.anyTime].filter(Boolean).join(' ');

@@ -33,7 +33,7 @@ const es: BannerTexts = {
   marketingText: 'Muestran anuncios relevantes en otros sitios y miden su eficacia.',
   noticeTitle: 'Tus opciones de privacidad',
   noticeFor: 'También usamos cookies para {purposes}, salvo que te opongas.',
-  sale: 'Compartir datos con socios publicitarios puede considerarse una venta o un intercambio de tu información personal.',
+  sale: 'Compartir datos con socios publicitarios puede considerarse una venta o un uso compartido de tu información personal.',
   doNotSell: 'No vender ni compartir mi información personal',
   ok: 'De acuerdo',
 };

@@ -9,7 +9,7 @@ const fr: BannerTexts = {
   preferencesPurpose: 'mémoriser vos réglages',
   analyticsPurpose: 'mesurer les visites',
   marketingPurpose: 'afficher des publicités pertinentes',
-  otherPurpose: 'servir les finalités décrites dans les préférences',
+  otherPurpose: 'poursuivre les finalités décrites dans les préférences',
   listComma: ', ',
   listAnd: ' et ',
   privacy: 'Politique de confidentialité',

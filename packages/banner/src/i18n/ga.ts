@@ -25,7 +25,7 @@ const ga: BannerTexts = {
   cookies: 'Fianáin',
   necessary: 'Riachtanach',
   necessaryText:
-    'Teastaíonn siad chun an siopa a oibriú, mar shampla an cairt, logáil isteach agus slándáil. Ar siúl i gcónaí.',
+    'Teastaíonn siad chun an siopa a oibriú, mar shampla an chairt, logáil isteach agus slándáil. Ar siúl i gcónaí.',
   preferences: 'Roghanna',
   preferencesText: 'Meabhraíonn siad do roghanna, mar shampla teanga agus réigiún.',
   analytics: 'Anailísíocht',

@@ -9,7 +9,7 @@ const it: BannerTexts = {
   preferencesPurpose: 'ricordare le tue impostazioni',
   analyticsPurpose: 'misurare le visite',
   marketingPurpose: 'mostrare pubblicità pertinente',
-  otherPurpose: 'servire gli scopi descritti nelle preferenze',
+  otherPurpose: 'perseguire le finalità descritte nelle preferenze',
   listComma: ', ',
   listAnd: ' e ',
   privacy: 'Informativa sulla privacy',

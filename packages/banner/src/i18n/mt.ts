@@ -26,7 +26,7 @@ const mt: BannerTexts = {
   necessary: 'Meħtieġa',
   necessaryText: 'Meħtieġa biex il-ħanut jaħdem, bħall-karrettun, il-login u s-sigurtà. Dejjem attivi.',
   preferences: 'Preferenzi',
-  preferencesText: 'Jiftakru l-għażliet tiegħek, bħal-lingwa u r-reġjun.',
+  preferencesText: 'Jiftakru l-għażliet tiegħek, bħall-lingwa u r-reġjun.',
   analytics: 'Analitika',
   analyticsText: 'Jgħoddu ż-żjarat u juru kif jintuża l-ħanut, biex inkunu nistgħu ntejbuh.',
   marketing: 'Marketing',

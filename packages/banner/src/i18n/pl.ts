@@ -28,7 +28,7 @@ const pl: BannerTexts = {
   preferences: 'Preferencje',
   preferencesText: 'Zapamiętują Twoje wybory, np. język i region.',
   analytics: 'Statystyka',
-  analyticsText: 'Liczą odwiedziny i pokazują, jak korzystasz ze sklepu, abyśmy mogli go ulepszać.',
+  analyticsText: 'Liczą odwiedziny i pokazują, jak korzysta się ze sklepu, abyśmy mogli go ulepszać.',
   marketing: 'Marketing',
   marketingText: 'Wyświetlają dopasowane reklamy w innych serwisach i mierzą ich skuteczność.',
   noticeTitle: 'Twoje ustawienia prywatności',

@@ -9,7 +9,7 @@ const ro: BannerTexts = {
   preferencesPurpose: 'a reține setările tale',
   analyticsPurpose: 'a măsura vizitele',
   marketingPurpose: 'a afișa reclame relevante',
-  otherPurpose: 'a servi scopurile descrise în preferințe',
+  otherPurpose: 'a îndeplini scopurile descrise în preferințe',
   listComma: ', ',
   listAnd: ' și ',
   privacy: 'Politica de confidențialitate',

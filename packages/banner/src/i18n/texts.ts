@@ -51,3 +51,12 @@ export function listOf(t: Record<string, string>, items: readonly string[]): str
   const last = items[items.length - 1];
   return items.length > 1 ? items.slice(0, -1).join(t.listComma) + t.listAnd + last : (last ?? '');
 }
+
+/**
+ * `text` with every `{name}` replaced by `value`, as written: a name the page gives (`data-service`) may hold `$&` or
+ * `$'`, which a plain `replace` would read as patterns.
+ *
+ * @example
+ * fill('Content from {service}', 'service', 'Pay $& Go') // 'Content from Pay $& Go'
+ */
+export const fill = (text: string, name: string, value: string): string => text.split(`{${name}}`).join(value);

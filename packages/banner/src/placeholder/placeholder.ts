@@ -1,5 +1,5 @@
 import { isWebUrl } from '@assent/core';
-import type { ChosenTexts } from '../i18n/texts.js';
+import { fill, type ChosenTexts } from '../i18n/texts.js';
 
 /** What one placeholder says and does: see {@link placeholderContent}. */
 export interface PlaceholderContent {
@@ -48,13 +48,13 @@ export function placeholderContent({ t, lang, dir }: ChosenTexts, content: Place
     el(
       'div',
       { part: 'panel', role: 'group', 'aria-labelledby': 'n', lang, dir },
-      el('p', { part: 'title', id: 'n' }, t.embedTitle!.replace('{service}', service)),
-      el('p', { part: 'text' }, t.embedText!.replace('{service}', who)),
+      el('p', { part: 'title', id: 'n' }, fill(t.embedTitle!, 'service', service)),
+      el('p', { part: 'text' }, fill(t.embedText!, 'service', who)),
       el(
         'div',
         { part: 'actions' },
         button('once', t.loadOnce!, content.loadOnce),
-        button('allow', t.alwaysAllow!.replace('{category}', allows), content.alwaysAllow),
+        button('allow', fill(t.alwaysAllow!, 'category', allows), content.alwaysAllow),
       ),
       ...(privacyUrl ? [el('a', { part: 'link', href: privacyUrl }, t.privacy!)] : []),
     ),

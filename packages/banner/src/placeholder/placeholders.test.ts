@@ -220,6 +220,18 @@ describe('placeholders', () => {
     await expect(box).to.be.accessible();
   });
 
+  it('shows a name holding "$&" or "$\'" as written: texts are filled in, never patterns', async () => {
+    const name = "Pay $& Go $' $` $$";
+    await gate(
+      `<iframe data-consent="marketing" data-src="${frame()}" title="video" data-service="${name.replace('&', '&amp;')}"></iframe>`,
+      { texts: { marketing: 'Ads $&' } },
+    );
+    const cover = covers()[0]!;
+    expect(inside(cover, 'title').textContent).to.equal(`Content from ${name}`);
+    expect(inside(cover, 'text').textContent).to.contain(`to ${name} (`);
+    expect(inside(cover, 'allow').textContent).to.equal('Always allow Ads $&');
+  });
+
   it("speaks the page's language, right to left in Arabic, and names every category it waits for", async () => {
     // The placeholders' language file carries the banner's texts of the same language.
     const { default: ar } = await import('../i18n/placeholders/ar.js');

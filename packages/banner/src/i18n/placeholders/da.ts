@@ -7,7 +7,7 @@ const da: BannerTexts & PlaceholderTexts = {
   embedTitle: 'Indhold fra {service}',
   embedText:
     'Når det indlæses, sendes din IP-adresse og adressen på denne side til {service}, som også kan sætte cookies.',
-  loadOnce: 'Indlæs denne gang',
+  loadOnce: 'Indlæs kun denne gang',
   alwaysAllow: 'Tillad altid: {category}',
 };
 export default da;

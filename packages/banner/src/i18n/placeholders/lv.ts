@@ -6,7 +6,7 @@ const lv: BannerTexts & PlaceholderTexts = {
   ...banner,
   embedTitle: 'Saturs no pakalpojuma {service}',
   embedText:
-    'Ielādējot jūsu IP adrese un šīs lapas adrese tiek nosūtīta pakalpojumam {service}, kas var arī saglabāt sīkdatnes.',
+    'Ielādējot saturu, jūsu IP adrese un šīs lapas adrese tiek nosūtītas pakalpojumam {service}, kas var arī saglabāt sīkdatnes.',
   loadOnce: 'Ielādēt tikai šoreiz',
   alwaysAllow: 'Vienmēr atļaut: {category}',
 };

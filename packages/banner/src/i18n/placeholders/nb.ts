@@ -7,7 +7,7 @@ const nb: BannerTexts & PlaceholderTexts = {
   embedTitle: 'Innhold fra {service}',
   embedText:
     'Når det lastes inn, sendes IP-adressen din og adressen til denne siden til {service}, som også kan lagre informasjonskapsler.',
-  loadOnce: 'Last inn denne gangen',
+  loadOnce: 'Last inn bare denne gangen',
   alwaysAllow: 'Tillat alltid: {category}',
 };
 export default nb;

@@ -7,7 +7,7 @@ const sv: BannerTexts & PlaceholderTexts = {
   embedTitle: 'Innehåll från {service}',
   embedText:
     'När det laddas skickas din IP-adress och adressen till den här sidan till {service}, som även kan sätta kakor.',
-  loadOnce: 'Ladda den här gången',
+  loadOnce: 'Ladda bara den här gången',
   alwaysAllow: 'Tillåt alltid: {category}',
 };
 export default sv;

@@ -196,10 +196,14 @@ export function validateCategories(
   const ids: string[] = [NECESSARY, ...names];
   if (necessary) checkCategory({ ...necessary, name: NECESSARY }, NECESSARY, ids);
   categories.forEach((c, i) => {
-    const at = `categories[${i}]`;
-    const name = checkCategory(c, at, ids);
-    check(name != NECESSARY, at, name, 'an optional category: "necessary" is always granted and cannot be optional');
-    check(!seen.includes(name), at, name, 'a category not already named');
+    const name = checkCategory(c, `categories[${i}]`, ids);
+    check(
+      name != NECESSARY,
+      `categories[${i}]`,
+      name,
+      'an optional category: "necessary" is always granted and cannot be optional',
+    );
+    check(!seen.includes(name), `categories[${i}]`, name, 'a category not already named');
     seen.push(name);
   });
 }

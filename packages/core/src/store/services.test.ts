@@ -135,11 +135,13 @@ describe('per-service consent', () => {
       id: decisionId(),
       method: 'custom',
       granted: [],
-      services: ['youtube', 'spyware'],
+      services: ['youtube', 'spyware', '__proto__', 'constructor', 'toString', 'necessary', 'analytics'],
     })}; path=/`;
     const read = again(consent);
     expect(read.get().services).to.deep.equal({ youtube: true, pixel: false });
-    expect(read.allowed('spyware')).to.equal(false);
+    expect(read.get().categories).to.include({ analytics: false, marketing: true });
+    for (const name of ['spyware', '__proto__', 'constructor', 'toString', 'analytics', 'pixel'])
+      expect(read.allowed(name), name).to.equal(false);
   });
 
   it('tells listeners which services changed', () => {

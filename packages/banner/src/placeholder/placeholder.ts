@@ -26,6 +26,11 @@ function el(tag: string, attributes: Record<string, string>, ...children: (Node 
   return node;
 }
 
+// A sentence of the texts' language with every `{name}` replaced by `value` in a <bdi>: a name from the page (a Latin
+// "YouTube (www.youtube.com)") keeps its own direction and its brackets inside right-to-left text.
+const withName = (text: string, name: string, value: string): (Node | string)[] =>
+  text.split(`{${name}}`).flatMap((part, i) => (i ? [el('bdi', {}, value), part] : [part]));
+
 /**
  * The placeholder's content, for its shadow root: the service's name, what loading the embed shares and with whom,
  * "Load this once", "Always allow …" and the privacy policy, all as text; a group named by its title, in the texts'
@@ -48,8 +53,8 @@ export function placeholderContent({ t, lang, dir }: ChosenTexts, content: Place
     el(
       'div',
       { part: 'panel', role: 'group', 'aria-labelledby': 'n', lang, dir },
-      el('p', { part: 'title', id: 'n' }, fill(t.embedTitle!, 'service', service)),
-      el('p', { part: 'text' }, fill(t.embedText!, 'service', who)),
+      el('p', { part: 'title', id: 'n' }, ...withName(t.embedTitle!, 'service', service)),
+      el('p', { part: 'text' }, ...withName(t.embedText!, 'service', who)),
       el(
         'div',
         { part: 'actions' },

@@ -237,11 +237,18 @@ describe('placeholders', () => {
     const { default: ar } = await import('../i18n/placeholders/ar.js');
     registerLanguage('ar', ar);
     document.documentElement.lang = 'ar';
-    await gate(`<iframe data-consent="analytics marketing" data-src="${frame()}" title="video"></iframe>`, {});
+    await gate(
+      `<iframe data-consent="analytics marketing" data-src="${frame()}" title="video" data-service="Video Co"></iframe>`,
+      {},
+    );
     const cover = covers()[0]!;
     const panel = inside(cover, 'panel');
     expect(panel.lang).to.equal('ar');
     expect(panel.dir).to.equal('rtl');
+    // The Latin name and its host keep their order and brackets inside the Arabic sentence.
+    const names = [...panel.querySelectorAll('bdi')];
+    expect(names.map((name) => name.textContent)).to.deep.equal(['Video Co', `Video Co (${location.host})`]);
+    expect(getComputedStyle(names[0]!).unicodeBidi).to.equal('isolate');
     expect(inside(cover, 'once').textContent).to.equal(ar.loadOnce);
     expect(inside(cover, 'allow').textContent).to.contain(ar.analytics).and.contain(ar.marketing);
     expect(cover.shadowRoot!.querySelector('[part~=link]'), 'no privacy policy given').to.equal(null);

@@ -344,6 +344,13 @@ for (const database of DATABASES) {
       assert.match(https.headers.get('set-cookie') ?? '', /; SameSite=Lax; Secure$/);
       const another = receipt({ cookie: { name: 'assent', days: 182 } });
       assert.equal((await send(base, another, { cookie: `assent=${value}` })).headers.get('set-cookie'), null);
+      // A decision that grants services one by one (format 2) is renewed as well; a format-1 value with a services
+      // field is no cookie the store writes.
+      const withServices = `2~2026-01~${Date.now().toString(36)}~${sent.id}~4~analytics~youtube.vimeo~4a5b6c`;
+      const renewed = await send(base, sent, { cookie: `assent=${withServices}` });
+      assert.match(renewed.headers.get('set-cookie') ?? '', new RegExp(`^assent=${withServices}; Path=/;`));
+      const misshapen = `1~2026-01~${Date.now().toString(36)}~${sent.id}~4~analytics~youtube~4a5b6c`;
+      assert.equal((await send(base, sent, { cookie: `assent=${misshapen}` })).headers.get('set-cookie'), null);
     });
 
     it('reports health, readiness and serves the dashboard under a strict policy', async () => {

@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cpuSeconds } from './cpu-time.mjs';
 import { openDatabase } from '../packages/collector/src/database/open-database.js';
 import { checkReceipt } from '../packages/collector/src/receipts/check-receipt.js';
 import { createReceiptWriter } from '../packages/collector/src/receipts/receipt-writer.js';
@@ -87,9 +88,38 @@ const summary = (latencies) => {
   return { p50: +percentile(sorted, 50).toFixed(1), p99: +percentile(sorted, 99).toFixed(1) };
 };
 
+/**
+ * What each process spends on the load, in CPU seconds so far: the senders (this process), the collector, and
+ * PostgreSQL's server when it runs apart (PGlite runs inside the collector).
+ * @param {{ collector: number, database?: number }} pids
+ */
+const cpuNow = (pids) => {
+  const { user, system } = process.cpuUsage();
+  return {
+    senders: (user + system) / 1e6,
+    collector: cpuSeconds(pids.collector),
+    database: pids.database ? cpuSeconds(pids.database, { children: true }) : 0,
+  };
+};
+
+/**
+ * CPU µs per acknowledged receipt by process, and the rate their sum allows on this machine's cores had they the
+ * cores to themselves: a figure other work on the machine does not change, unlike the rate measured beside it.
+ * @param {ReturnType<typeof cpuNow>} before @param {ReturnType<typeof cpuNow>} after @param {number} receipts
+ */
+function cpuPerReceipt(before, after, receipts) {
+  if (before.collector === null || after.collector === null || !receipts) return null;
+  const micros = (/** @type {keyof typeof before} */ who) =>
+    Math.round((((after[who] ?? 0) - (before[who] ?? 0)) * 1e6) / receipts);
+  const used = { senders: micros('senders'), collector: micros('collector'), database: micros('database') };
+  const total = used.senders + used.collector + used.database;
+  return { ...used, total, ratePossibleOnIdleCores: Math.round((cpus().length * 1e6) / total) };
+}
+
 // Closed loop: PARALLEL senders, each sending as soon as its last receipt was acknowledged.
-/** @param {string} url @param {keyof typeof SENDERS} client */
-async function throughput(url, client) {
+/** @param {string} url @param {keyof typeof SENDERS} client @param {{ collector: number, database?: number }} pids */
+async function throughput(url, client, pids) {
+  const before = cpuNow(pids);
   const end = performance.now() + SECONDS * 1000;
   let sent = 0;
   let failed = 0;
@@ -111,6 +141,7 @@ async function throughput(url, client) {
     acknowledged: latencies.length,
     failed,
     ...summary(latencies),
+    cpuMicrosPerReceipt: cpuPerReceipt(before, cpuNow(pids), latencies.length),
   };
 }
 
@@ -167,9 +198,10 @@ async function measure(name) {
     const collector = await startCollectorProcess(env);
     /** @type {Record<string, Awaited<ReturnType<typeof throughput>>>} */
     const sustained = {};
+    const pids = { collector: /** @type {number} */ (collector.child.pid), database: server?.pid() };
     for (const client of CLIENTS) {
       await Promise.all(Array.from({ length: 200 }, () => post(collector.url, client))); // this client's warm-up
-      sustained[client] = await throughput(collector.url, client);
+      sustained[client] = await throughput(collector.url, client, pids);
     }
     const fixed = await atRate(collector.url);
     collector.child.kill('SIGTERM');

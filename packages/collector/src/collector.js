@@ -28,6 +28,22 @@ import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 const BODY_LIMIT = 8 * 1024;
 const DAY_MS = 864e5;
 
+const tooLarge = (/** @type {import('hono').Context} */ c) =>
+  c.json({ error: `the body is larger than ${BODY_LIMIT} bytes` }, 413);
+const countBody = bodyLimit({ maxSize: BODY_LIMIT, onError: tooLarge });
+/**
+ * A declared Content-Length is checked before anything is read (Node's parser holds the body to it); only a body
+ * sent in chunks is counted as it streams, which needs the request as a full Fetch Request, a cost a receipt
+ * sent with its length does not pay.
+ * @type {import('hono').MiddlewareHandler}
+ */
+const bodyWithinLimit = (c, next) => {
+  const declared = c.req.header('content-length');
+  const chunked = c.req.header('transfer-encoding') !== undefined;
+  if (declared === undefined || chunked) return countBody(c, next);
+  return Number(declared) > BODY_LIMIT ? Promise.resolve(tooLarge(c)) : next();
+};
+
 /**
  * Opens the database, runs the migrations and returns the collector's HTTP app (Hono), ready to serve.
  *
@@ -72,44 +88,45 @@ export async function createCollector(options = {}) {
   });
 
   // Pages of the listed origins may send receipts (with the consent cookie, for its renewal) and read their own.
-  app.use(
-    '/v1/receipts/*',
-    cors({ origin: (origin) => (origins.includes(origin) ? origin : null), credentials: true, maxAge: 600 }),
-  );
+  // Hono's cors answers the preflight; the receipts' own answers get their CORS headers below, before the answer
+  // is built, because Hono's cors adds `Vary` afterwards, and that rebuilds every answer as a full Fetch Response.
+  const preflight = cors({
+    origin: (origin) => (origins.includes(origin) ? origin : null),
+    credentials: true,
+    maxAge: 600,
+  });
   app.use('/v1/receipts/*', async (c, next) => {
-    if (!originAllowed(c.req.header('origin'), new URL(c.req.url).origin, origins))
-      return c.json({ error: `origin ${c.req.header('origin')} may not send receipts here` }, 403);
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    const origin = c.req.header('origin');
+    if (!originAllowed(origin, new URL(c.req.url).origin, origins))
+      return c.json({ error: `origin ${origin} may not send receipts here` }, 403);
+    if (origin && origins.includes(origin)) c.header('Access-Control-Allow-Origin', origin);
+    c.header('Access-Control-Allow-Credentials', 'true');
+    c.header('Vary', 'Origin');
     return next();
   });
 
-  app.post(
-    '/v1/receipts',
-    bodyLimit({
-      maxSize: BODY_LIMIT,
-      onError: (c) => c.json({ error: `the body is larger than ${BODY_LIMIT} bytes` }, 413),
-    }),
-    async (c) => {
-      if (stopping) return c.json({ error: 'the collector is shutting down; send it again later' }, 503);
-      if (!limit.allow(clientOf(c))) {
-        c.header('Retry-After', '60');
-        return c.json({ error: `more than ${rateLimit} receipts a minute from this client` }, 429);
-      }
-      const type = c.req.header('content-type') ?? '';
-      if (!/^(application\/json|text\/plain)\b/.test(type))
-        return c.json({ error: 'send the receipt as application/json (or text/plain holding JSON)' }, 415);
-      let body;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        return c.json({ error: 'the body is not valid JSON' }, 400);
-      }
-      const { receipt, cookie } = checkReceipt(body, { categories, retentionDays });
-      const result = await writer.save(receipt);
-      const renewal = cookie && renewalCookie(receipt, cookie, c.req.header('cookie'), isHttps(c));
-      if (renewal) c.header('Set-Cookie', renewal);
-      return c.json({ id: receipt.id, stored: result === 'stored' }, result === 'stored' ? 201 : 200);
-    },
-  );
+  app.post('/v1/receipts', bodyWithinLimit, async (c) => {
+    if (stopping) return c.json({ error: 'the collector is shutting down; send it again later' }, 503);
+    if (!limit.allow(clientOf(c))) {
+      c.header('Retry-After', '60');
+      return c.json({ error: `more than ${rateLimit} receipts a minute from this client` }, 429);
+    }
+    const type = c.req.header('content-type') ?? '';
+    if (!/^(application\/json|text\/plain)\b/.test(type))
+      return c.json({ error: 'send the receipt as application/json (or text/plain holding JSON)' }, 415);
+    let body;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      return c.json({ error: 'the body is not valid JSON' }, 400);
+    }
+    const { receipt, cookie } = checkReceipt(body, { categories, retentionDays });
+    const result = await writer.save(receipt);
+    const renewal = cookie && renewalCookie(receipt, cookie, c.req.header('cookie'), isHttps(c));
+    if (renewal) c.header('Set-Cookie', renewal);
+    return c.json({ id: receipt.id, stored: result === 'stored' }, result === 'stored' ? 201 : 200);
+  });
 
   app.get('/v1/receipts/:id', async (c) => {
     const id = c.req.param('id');

@@ -186,6 +186,17 @@ for (const database of DATABASES) {
       assert.equal((await preflight('https://evil.example')).headers.get('access-control-allow-origin'), null);
     });
 
+    it("lets the listed origin read its answers, a refusal's reason included", async () => {
+      const stored = await send(base, receipt());
+      const refused = await send(base, receipt({ method: 'maybe' }));
+      for (const answer of [stored, refused]) {
+        assert.equal(answer.headers.get('access-control-allow-origin'), ORIGIN);
+        assert.equal(answer.headers.get('access-control-allow-credentials'), 'true');
+        assert.equal(answer.headers.get('vary'), 'Origin');
+      }
+      assert.deepEqual([stored.status, refused.status], [201, 422]);
+    });
+
     it('limits how many receipts one client sends a minute', async () => {
       const from = { 'x-forwarded-for': '203.0.113.77' };
       const answers = [];

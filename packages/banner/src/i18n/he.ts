@@ -11,7 +11,7 @@ const he: BannerTexts = {
   marketingPurpose: 'להציג מודעות רלוונטיות',
   otherPurpose: 'לשרת את המטרות המפורטות בהעדפות',
   listComma: ', ',
-  listAnd: ' ו', // attached to the Hebrew word that follows
+  listAnd: ' ו', // joined to the Hebrew word that follows; before a Latin name listOf writes ו-
   privacy: 'מדיניות פרטיות',
   acceptAll: 'לקבל הכול',
   rejectAll: 'לדחות הכול',

@@ -4,6 +4,10 @@ import en from './en.js';
 import noticeEn from './notice-en.js';
 import placeholdersEn from './placeholders/en.js';
 import { cleanup, dialog, part, settle, setup } from '../test/helpers.js';
+import { listOf } from './texts.js';
+import ar from './ar.js';
+import de from './de.js';
+import he from './he.js';
 
 const root = document.documentElement;
 
@@ -11,6 +15,26 @@ function fakeLanguages(list: string[] | undefined): void {
   if (list) Object.defineProperty(navigator, 'languages', { value: list, configurable: true });
   else delete (navigator as unknown as { languages?: readonly string[] }).languages;
 }
+
+describe('listOf', () => {
+  const texts: Record<string, Record<string, string>> = { en, de, he, ar };
+  const list = (code: string, items: string[]) => listOf(texts[code]!, items);
+
+  it("joins with the language's comma and its word for and", () => {
+    expect(list('en', [])).to.equal('');
+    expect(list('en', ['Analytics'])).to.equal('Analytics');
+    expect(list('en', ['Analytics', 'Marketing'])).to.equal('Analytics and Marketing');
+    expect(list('de', ['Statistik', 'Marketing', 'YouTube'])).to.equal('Statistik, Marketing und YouTube');
+  });
+
+  it('writes Hebrew and Arabic "and" joined to a word of their script, and apart before a Latin name', () => {
+    expect(list('he', ['סטטיסטיקה', 'שיווק'])).to.equal('סטטיסטיקה ושיווק');
+    expect(list('he', ['Vimeo', 'YouTube'])).to.equal('Vimeo ו-YouTube');
+    expect(list('he', ['Vimeo', 'Maps', 'YouTube'])).to.equal('Vimeo, Maps ו-YouTube');
+    expect(list('ar', ['الإحصاءات', 'التسويق'])).to.equal('الإحصاءات والتسويق');
+    expect(list('ar', ['Vimeo', 'Maps', 'YouTube'])).to.equal('Vimeo و Maps و YouTube');
+  });
+});
 
 describe('chooseLanguage', () => {
   afterEach(() => {

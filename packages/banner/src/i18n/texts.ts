@@ -39,6 +39,15 @@ export function textsFor(
 export const labelOf = (t: Record<string, string>, key: string, name: string): string =>
   Object.hasOwn(t, key) ? t[key]! : name;
 
+// Hebrew's "ו" and Arabic's "و" ("and") are written joined to the word after them: their separators end in the letter.
+// Before a word in Latin letters or digits (a service's name) Hebrew adds a hyphen and Arabic a space: "ו-YouTube",
+// "و YouTube".
+function joined(separator: string, item: string): string {
+  const beforeLatin = /^\w/.test(item);
+  const apart = separator.endsWith('ו') ? '-' : separator.endsWith('و') ? ' ' : '';
+  return separator + (beforeLatin ? apart : '') + item;
+}
+
 /**
  * `items` as a list in these texts' language: "A", "A and B", "A, B and C" (`listComma`, `listAnd`). Written out
  * rather than asked of Intl.ListFormat: the first ListFormat a page creates loads the browser's list data, 20 to
@@ -46,10 +55,11 @@ export const labelOf = (t: Record<string, string>, key: string, name: string): s
  *
  * @example
  * listOf(textsFor('en').t, ['Analytics', 'Marketing']) // 'Analytics and Marketing'
+ * listOf(textsFor('he').t, ['Vimeo', 'YouTube']) // 'Vimeo ו-YouTube'
  */
 export function listOf(t: Record<string, string>, items: readonly string[]): string {
-  const last = items[items.length - 1];
-  return items.length > 1 ? items.slice(0, -1).join(t.listComma) + t.listAnd + last : (last ?? '');
+  const last = items.length - 1;
+  return items.reduce((list, item, i) => (i ? list + joined(i == last ? t.listAnd! : t.listComma!, item) : item), '');
 }
 
 /**

@@ -3,7 +3,7 @@
 // skipped with the reason.
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, chownSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +79,8 @@ export async function startPostgres() {
   await start();
   return {
     url: `postgres://assent@127.0.0.1:${port}/postgres`,
+    /** The server's main process (its connections run as its children), for the bench's CPU accounting. */
+    pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     async down() {
       await run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
     },

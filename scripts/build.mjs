@@ -22,7 +22,7 @@ for (const name of packages) {
 rmSync('packages/collector/dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'packages/collector/tsconfig.build.json']);
 // The banner package's CSS ships minified; a moved file must fail the build, not ship its comments and indentation.
-for (const styles of ['banner/banner', 'theme/theme', 'placeholder/placeholder'].map(
+for (const styles of ['banner/banner', 'banner/preferences', 'theme/theme', 'placeholder/placeholder'].map(
   (name) => `packages/banner/dist/${name}.styles.js`,
 ))
   writeFileSync(styles, minifyStyles(readFileSync(styles, 'utf8')));

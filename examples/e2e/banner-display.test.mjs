@@ -34,6 +34,7 @@ describe('the banner for every visitor', () => {
     await visit.page.goto(shop.origin + '/');
     await banner(visit.page).waitFor();
     await button(visit.page, 'Customize').click();
+    await button(visit.page, 'Save choices').waitFor();
     const dialog = banner(visit.page);
     const box = await dialog.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 640, `the preferences fit the width: ${JSON.stringify(box)}`);

@@ -41,6 +41,8 @@ describe('the banner names only the purposes each policy declares', () => {
         assert.equal(words.test(text), categories.includes(purpose), `${purpose} in "${text}"`);
       }
       await button(visit.page, 'Customize').click();
+      // The preferences are there once their switches have arrived (fetched as the pointer reached Customize).
+      await button(visit.page, 'Save choices').waitFor();
       // One switch per category (where services have switches of their own, 003's partners, those come beside).
       const names = await visit.page
         .locator('assent-banner dialog[open] input[part~=switch]')

@@ -214,6 +214,27 @@ describe('the storefront with one script tag', () => {
     await visit.close();
   });
 
+  it('fetches the preferences only for a visitor about to open them: pointing at Customize, or tabbing to it', async () => {
+    const PREFERENCES = /^\/dist\/chunks\/preferences-[\w-]+\.js$/;
+    for (const approach of ['hover', 'focus']) {
+      const visit = await firstVisit();
+      const { page } = visit;
+      await settle(page);
+      assert.deepEqual(
+        visit.paths().filter((path) => PREFERENCES.test(path)),
+        [],
+        'the first layer shows without the preferences',
+      );
+      const fetched = page.waitForRequest((request) => PREFERENCES.test(new URL(request.url()).pathname));
+      await button(page, 'Customize')[approach]();
+      await fetched;
+      await button(page, 'Customize').click();
+      await page.getByRole('switch', { name: 'Analytics' }).waitFor();
+      assert.equal(visit.paths().filter((path) => PREFERENCES.test(path)).length, 1, 'fetched once, before the click');
+      await visit.close();
+    }
+  });
+
   it("downloads only assent.js of Assent's files for a returning visitor", async () => {
     const visit = await firstVisit();
     await acceptAll(visit);

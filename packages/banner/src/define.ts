@@ -3,6 +3,7 @@ import { AssentBanner } from './banner/banner.component.js';
 
 export { AssentBanner };
 export { registerLanguage, chooseLanguage, languages } from './i18n/language.js';
+export { fetchWithPreferences } from './banner/service-slot.js';
 
 // On a server (no customElements) importing this registers nothing; the browser registers it when it loads.
 const registry = globalThis.customElements;

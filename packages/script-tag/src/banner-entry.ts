@@ -1,6 +1,6 @@
 // The entry of dist/assent-banner.js: lit and the banner, loaded by assent.js only when the banner must show.
 // @assent/banner/define registers <assent-banner>: the one place the element is defined.
-import { registerLanguage } from '@assent/banner/define';
+import { fetchWithPreferences, registerLanguage } from '@assent/banner/define';
 import { showsNotice } from '@assent/banner/options';
 import type { BannerOptions, BannerTexts } from '@assent/banner';
 import type { Consent } from '@assent/core';
@@ -43,12 +43,9 @@ export function mount(consent: Consent, { language, ...options }: MountOptions):
   // What was not given keeps the element's default (floatingButton: 'auto', shown where the page has no way back).
   const banner = Object.assign(document.createElement('assent-banner'), options);
   banner.consent = consent;
-  // Services with switches of their own: their switches are fetched beside this file, for such sites only; given
-  // the store again, the banner shows them.
-  if (Object.keys(consent.get().services)[0])
-    import('@assent/banner/services').then(() => {
-      banner.consent = consent;
-    });
+  // Services with switches of their own: their switches are fetched beside this file, for such sites only, with the
+  // preferences they are part of (when a visitor is about to open them).
+  if (Object.keys(consent.get().services)[0]) fetchWithPreferences(() => import('@assent/banner/services'));
   // assent.js announces every change on document itself (announceChanges), for returning visitors too: the banner's
   // own announcement stays on the banner, so that a listener on document hears each change once.
   banner.addEventListener('assent-change', (event) => event.stopPropagation());

@@ -263,11 +263,13 @@ describe('assent-banner: looks', () => {
           getComputedStyle(off, '::before').backgroundColor,
         );
       } else {
+        // The dialog's edge is in the banner's sheet, the switches' colours in the preferences' own.
         const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-        const forced = rules.find(
-          (rule) => rule instanceof CSSMediaRule && /forced-colors: ?active/.test(rule.conditionText),
-        ) as CSSMediaRule;
-        expect(forced.cssText.toLowerCase()).to.contain('highlight').and.to.contain('canvastext');
+        const forced = rules
+          .filter((rule) => rule instanceof CSSMediaRule && /forced-colors: ?active/.test(rule.conditionText))
+          .map((rule) => rule.cssText.toLowerCase())
+          .join('\n');
+        expect(forced).to.contain('dialog').and.to.contain('highlight').and.to.contain('canvastext');
       }
     } finally {
       if (emulated) await emulateMedia({ forcedColors: 'none' });

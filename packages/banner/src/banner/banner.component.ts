@@ -1,9 +1,9 @@
 // Built on lit-html (lit's templates) over a bare HTMLElement: LitElement's property system alone
 // costs about 2.5 kB brotli, more than the banner's whole share of its 7 kB budget.
 import { html, nothing, render } from 'lit/html.js';
-import { NECESSARY, type Consent } from '@assent/core';
+import type { Consent } from '@assent/core';
 import type { BannerTexts } from '../i18n/language.js';
-import { labelOf, textsFor } from '../i18n/texts.js';
+import { textsFor } from '../i18n/texts.js';
 import noticeEn from '../i18n/notice-en.js';
 import theme from '../theme/theme.styles.js';
 import styles from './banner.styles.js';
@@ -14,8 +14,8 @@ import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
 import { OPENER_ATTRIBUTE, openerOf } from '../opener/opener.js';
 import { assentEvent, type HideReason } from '../events/events.js';
-import { cookiesNote } from './service-text.js';
-import { serviceSwitches } from './service-slot.js';
+import { alongPreferences, serviceSwitches } from './service-slot.js';
+import type { preferences as PreferencesView } from './preferences.js';
 
 /** What the banner shows: nothing (at most the floating button), the first layer, or the preferences. */
 type View = 'closed' | 'banner' | 'preferences';
@@ -25,6 +25,21 @@ type Action = 'acceptAll' | 'rejectAll' | 'save' | 'doNotSell';
 declare const process: { env: { NODE_ENV?: string } };
 
 let sheet: CSSStyleSheet | undefined;
+
+// The preferences layer's switches, once fetched: only a visitor about to open them downloads them (./preferences.ts).
+let preferences: typeof PreferencesView | undefined;
+let fetching: Promise<void> | undefined;
+// Started when the Customize button is pointed at or focused, so that they are usually there by the click. Where the
+// fetch fails, the preferences open without their switches (Accept all, Reject all), and the next opening tries again.
+const fetchPreferences = (): Promise<void> =>
+  (fetching ||= Promise.all([import('./preferences.js'), alongPreferences?.()]).then(
+    ([module]) => {
+      preferences = module.preferences;
+    },
+    () => {
+      fetching = undefined;
+    },
+  ));
 
 // Server rendering imports this module where there is no HTMLElement: the class is then defined, never created.
 const BaseElement = typeof document == 'undefined' ? (Object as unknown as typeof HTMLElement) : HTMLElement;
@@ -212,7 +227,9 @@ export class AssentBanner extends BaseElement {
   }
 
   private _update(): void {
-    this._pending ||= Promise.resolve().then(() => {
+    this._pending ||= Promise.resolve().then(async () => {
+      // The preferences wait for their switches; the first layer (or what was shown) stays until they are here.
+      if (this._view == 'preferences') await fetchPreferences();
       this._pending = undefined;
       this._render();
     });
@@ -317,7 +334,7 @@ export class AssentBanner extends BaseElement {
       const setting = this.floatingButton;
       const pageOffersWayBack = !!document.querySelector(`[${OPENER_ATTRIBUTE}]`);
       return (setting == 'auto' ? !pageOffersWayBack : setting)
-        ? html`<button part="floating" lang=${lang} dir=${dir} aria-label=${t.settings} title=${t.settings} @click=${() => this.openPreferences()}>
+        ? html`<button part="floating" lang=${lang} dir=${dir} aria-label=${t.settings} title=${t.settings} @pointerenter=${fetchPreferences} @focus=${fetchPreferences} @click=${() => this.openPreferences()}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"/></svg>
           </button>`
         : nothing;
@@ -341,6 +358,7 @@ export class AssentBanner extends BaseElement {
     const first = view == 'banner';
     const button = (action: Action | 'customize', part: string, label: string) =>
       html`<button part="button ${part}"
+        @pointerenter=${action == 'customize' ? fetchPreferences : nothing} @focus=${action == 'customize' ? fetchPreferences : nothing}
         @click=${() => (action == 'customize' ? this.openPreferences() : this._act(action))}>${label}</button>`;
     return html`<dialog
       part="base ${view}"
@@ -361,39 +379,13 @@ export class AssentBanner extends BaseElement {
       </p>
       ${gpcNote ? html`<p part="note">${t.gpc}</p>` : nothing}
       ${
-        view == 'preferences'
-          ? consent.categories.map(({ name, description, services }) => {
-              const always = name == NECESSARY;
-              const key = keyOf(name);
-              const label = labelOf(t, key, name);
-              const words = typeof description == 'string' && description ? description : t[key + 'Text']!;
-              if (services[0]?.id && serviceSwitches)
-                return serviceSwitches(this.shadowRoot!, t, { name, label, description: words, services }, start);
-              return html`<div part="category">
-              <label part="label"
-                ><input type="checkbox" role="switch" part="switch" name=${name} aria-describedby="d-${name}"
-                  ?disabled=${always} .checked=${always || !!start[name]}
-                />${label}</label>
-              <p part="description" id="d-${name}">${words}</p>
-              ${
-                services.length
-                  ? html`<ul part="services">
-                    ${services.map(
-                      (service) => html`<li>
-                      <b>${service.name}</b>${service.description ? `: ${service.description}` : ''}
-                      ${cookiesNote(t, service.cookies)}
-                    </li>`,
-                    )}
-                  </ul>`
-                  : nothing
-              }
-            </div>`;
+        view == 'preferences' && preferences
+          ? preferences(this.shadowRoot!, t, {
+              consent,
+              keyOf,
+              start,
+              reference: this._reference ? state.id : undefined,
             })
-          : nothing
-      }
-      ${
-        view == 'preferences' && this._reference && state.id
-          ? html`<p part="reference">${t.reference} <code>${state.id}</code></p>`
           : nothing
       }
       <div part="actions">
@@ -401,7 +393,7 @@ export class AssentBanner extends BaseElement {
           first && notice
             ? html`${sells ? button('doNotSell', 'do-not-sell', t.doNotSell) : button('rejectAll', 'reject', t.rejectAll)}
               ${button('acceptAll', 'ok', t.ok)}`
-            : html`${first ? nothing : button('save', 'save', t.save)}
+            : html`${first || !preferences ? nothing : button('save', 'save', t.save)}
               ${button('acceptAll', 'accept', t.acceptAll)} ${button('rejectAll', 'reject', t.rejectAll)}`
         }
         ${first ? button('customize', 'customize', t.customize) : nothing}

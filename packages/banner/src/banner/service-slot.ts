@@ -14,3 +14,17 @@ export let serviceSwitches: typeof View | undefined;
 export const showServiceSwitches = (view: typeof View): void => {
   serviceSwitches = view;
 };
+
+/** What to fetch together with the preferences layer, if anything: see {@link fetchWithPreferences}. */
+export let alongPreferences: (() => Promise<unknown>) | undefined;
+
+/**
+ * Fetches `part` (the per-service switches, say) only when the preferences are fetched, and opens them once both are
+ * here: a visitor who answers on the first layer downloads neither.
+ *
+ * @example
+ * fetchWithPreferences(() => import('@assent/banner/services'));
+ */
+export const fetchWithPreferences = (part: () => Promise<unknown>): void => {
+  alongPreferences = part;
+};

@@ -2,7 +2,7 @@
 // the banner only for a site that declares such services, so that every other site never downloads it.
 import { html } from 'lit/html.js';
 import type { ServiceDefinition } from '@assent/core';
-import { cookiesNote } from './service-text.js';
+import { cookiesNote } from './preferences.js';
 
 /** A category as the banner shows it, with the words it has chosen for it. */
 export interface ShownCategory {

@@ -164,7 +164,9 @@ export function gateElements(consent: Consent, root: ParentNode = document, opti
   const observer = new MutationObserver(checkAdded);
   observer.observe(root, { childList: true, subtree: true });
   const parsed = () => checkAdded([]);
-  document.addEventListener('DOMContentLoaded', parsed);
+  // Only a parser still at work can leave a script unfinished: a deferred or late start has nothing to wait for.
+  const parsing = document.readyState == 'loading';
+  if (parsing) document.addEventListener('DOMContentLoaded', parsed);
   const unsubscribe = consent.$consent.listen(scan);
   scan();
   return () => {

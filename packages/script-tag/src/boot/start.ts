@@ -108,10 +108,11 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   const openPreferences = () => show().then((banner) => banner?.openPreferences());
   // The banner is loaded while the decision is pending (a first visit, a reset, a new policy version), its request
   // sent before anything else is done: returning visitors skip its download, unless the site wants its floating
-  // button on every page.
+  // button on every page, which needs the banner once, not on every change.
   consent.$consent.subscribe((state) => {
-    if (state.status == 'pending' || config.floatingButton) show();
+    if (state.status == 'pending') show();
   });
+  if (config.floatingButton) show();
 
   // Under a CSP with 'strict-dynamic', scripts Assent inserts are trusted: only those carrying assent.js's own nonce
   // (which injected markup cannot know) may be run. Embeds that wait for consent get a placeholder, loaded beside

@@ -140,9 +140,11 @@ export const MISSING_POLICY_VERSION = 'unset';
 export function readConfig(script: Element | null, assentConfig: AssentConfig = {}): CheckedConfig {
   const config: Record<string, unknown> = { ...assentConfig };
   const data = (script as HTMLElement | null)?.dataset ?? {};
+  // Listed once: asking the element about each key the tag could carry costs more than the few it does carry.
+  const onTag = Object.keys(data);
   // Where a key's value comes from: the tag wins, except for the keys only assentConfig may set.
   const givenFor = (key: Key) => {
-    const fromTag = !CONFIG_ONLY.includes(key) && key in data;
+    const fromTag = !CONFIG_ONLY.includes(key) && onTag.includes(key);
     return [fromTag ? attributeOf(key) : `assentConfig.${key}`, fromTag ? data[key] : assentConfig[key]] as const;
   };
   const integrations: Record<string, Given> = {};
@@ -178,7 +180,7 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
   }
   if (Object.keys(integrations).length) config.integrations = integrations;
   const attributes = Object.keys(KEYS).filter((key) => !CONFIG_ONLY.includes(key as Key));
-  for (const key of Object.keys(data)) {
+  for (const key of onTag) {
     if (!attributes.includes(key) && !FOREIGN.includes(key)) {
       console.warn(
         `assent: unknown attribute ${attributeOf(key)} on the script tag; known: ${attributes.map(attributeOf).join(', ')}`,
@@ -186,7 +188,7 @@ export function readConfig(script: Element | null, assentConfig: AssentConfig = 
     }
   }
   if (!config.policyVersion) {
-    if (!('policyVersion' in data || 'policyVersion' in assentConfig)) {
+    if (!(onTag.includes('policyVersion') || 'policyVersion' in assentConfig)) {
       console.error('assent: data-policy-version is required, e.g. "2024-05"; every visitor is asked until it is set');
     }
     config.policyVersion = MISSING_POLICY_VERSION;

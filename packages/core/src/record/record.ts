@@ -85,17 +85,18 @@ export function decodeRecord(
   const withServices = format === '2';
   const services = withServices ? fields[6] : '';
   const decidedAt = parseInt(time!, 36);
-  // The time in base 36, the id in hex and the method's one-digit code, checked by one pattern (the fields hold no ~).
-  const wellFormed = /^[0-9a-z]{8,9}~[0-9a-f]{16}~[0-5]$/.test([time, id, code].join('~'));
-  const method = wellFormed && METHODS[code as never];
+  const method = /^[0-5]$/.test(code!) && METHODS[code as never];
   const ofThisFormat = (format === '1' && fields.length === 7) || (withServices && fields.length === 8);
   // The checksum rejects damage; the other checks reject a forged value whose checksum was recomputed.
   const undamaged = fields.pop() === checksum(fields.join('~'));
+  const timeWellFormed = /^[0-9a-z]{8,9}$/.test(time!);
   // Beyond a day ahead no clock error explains it: the value was made up.
   const timePlausible = decidedAt <= Date.now() + 864e5;
+  const idWellFormed = /^[0-9a-f]{16}$/.test(id!);
   // Format 2 exists for services granted one by one: one without any was made up.
   const servicesWellFormed = !withServices || !!services;
-  const valid = ofThisFormat && undamaged && timePlausible && servicesWellFormed && method;
+  const valid =
+    ofThisFormat && undamaged && timeWellFormed && timePlausible && idWellFormed && servicesWellFormed && method;
   if (!valid) return null;
   const listed = (list: string) => list.split('.');
   return {

@@ -255,7 +255,7 @@ export function summarizeAll(data) {
   const out = {};
   for (const { id } of data.managers) {
     const runs = data.runs[id];
-    out[id] = { figures: {}, checks: {} };
+    out[id] = { figures: {}, checks: {}, requested: requestedFiles(runs) };
     for (const section of sections) {
       if (section.growth) {
         for (const row of section.rows) {
@@ -294,6 +294,19 @@ export function summarizeAll(data) {
     }
   }
   return { baselineMedian, managers: out };
+}
+
+/**
+ * The files a visit fetched, with their brotli size, from the first run that measured it (the same files every run).
+ * The setup lines name these, not every file a configuration's folder holds.
+ */
+function requestedFiles(runs) {
+  const requested = {};
+  for (const visit of ['first', 'returning']) {
+    const files = (runs[visit] ?? []).find((v) => v?.bytes?.files)?.bytes.files ?? [];
+    requested[visit] = files.map(({ path, br }) => ({ name: path.split('/').pop(), br }));
+  }
+  return requested;
 }
 
 const group = (n) => n.toLocaleString('en-US').replace(/,/g, ' ');
@@ -385,6 +398,14 @@ export function headline(summary, managers) {
   return lines.join('\n') + '\n';
 }
 
+/** "First visit fetched `a.js` (9.0 kB), …; a returning visit `a.js`." from the files each visit requested. */
+function requestedLine(requested) {
+  const list = (files) => files.map(({ name, br }) => `\`${name}\` (${format(br, 'B')})`).join(', ');
+  if (!requested?.first.length) return '';
+  const returning = requested.returning.length ? `; a returning visit ${list(requested.returning)}` : '';
+  return `A first visit fetched ${list(requested.first)}${returning}.`;
+}
+
 /** The markdown report: setup, the figures table, the checks table, and how to reproduce it. */
 export function markdown(meta, summary, managers) {
   const reference = managers.find((m) => m.id === 'assent');
@@ -450,7 +471,7 @@ export function markdown(meta, summary, managers) {
   lines.push('');
   for (const m of managers)
     lines.push(
-      `- **${m.name} ${m.version}**: ${m.setup}. Files served (only those requested count): ${m.fileList.map((f) => `\`${f}\``).join(', ')}.`,
+      `- **${m.name} ${m.version}**: ${m.setup}. ${requestedLine(summary.managers[m.id].requested)}`,
     );
   lines.push('');
   lines.push(

@@ -1,7 +1,7 @@
 // A focused look at where Assent's own main-thread time goes, in the bench's Chromium, pages and 4× CPU slowdown:
 // `node bench/profile.mjs` compares a returning visit (decision stored: everything accepted) of dist/ with the same
-// visit of an earlier build, in turns, and prints the medians of the main thread's script time (CDP ScriptDuration,
-// thread ticks) and, from a CPU profile of each visit, the time spent in each of Assent's source files.
+// visit of an earlier build, in turns, and prints the medians of the main thread's script, layout and task time (CDP
+// ScriptDuration, LayoutDuration, TaskDuration) and, from a CPU profile of each visit, the time spent in each of Assent's source files.
 // Options: --runs N (default 5), --before DIR (an earlier dist/ to compare with; none: dist/ alone), --long (the
 // long page), --first (a first visit instead: the banner shows; no decision stored).
 // Not part of `npm run bench`: it is for finding what to cut, not for the project's figures.
@@ -91,9 +91,11 @@ function selfTimes(profile, variant) {
 async function visit(variant, storageState, profiling) {
   const { context, page, cdp } = await open(browser, server, { storageState, accept: null });
   try {
+    // Script, layout and all main-thread task time so far, in ms: a forced layout shows in the second, not the first.
     const ticks = async () => {
       const { metrics } = await cdp.send('Performance.getMetrics');
-      return metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+      const ms = (name) => metrics.find((m) => m.name === name).value * 1000;
+      return { script: ms('ScriptDuration'), layout: ms('LayoutDuration'), task: ms('TaskDuration') };
     };
     if (profiling) {
       await cdp.send('Profiler.enable');
@@ -103,12 +105,15 @@ async function visit(variant, storageState, profiling) {
     const start = await ticks();
     await page.goto(server.origin + path(variant), { waitUntil: 'load' });
     await page.waitForFunction(() => window.__bench?.settledAt !== null, null, { timeout: 60000, polling: 250 });
-    const scriptMs = (await ticks()) - start;
+    const end = await ticks();
+    const scriptMs = end.script - start.script;
+    const layoutMs = end.layout - start.layout;
+    const taskMs = end.task - start.task;
     const profile = profiling ? (await cdp.send('Profiler.stop')).profile : null;
     const gated = await page.evaluate(
       () => window.__benchGated?.order?.length ?? Object.keys(window.__benchGated ?? {}).length,
     );
-    return { scriptMs, profile, gated };
+    return { scriptMs, layoutMs, taskMs, profile, gated };
   } finally {
     await context.close();
   }
@@ -119,11 +124,15 @@ const stored = {};
 for (const variant of variants)
   stored[variant.id] = values.first ? undefined : (await firstVisit(browser, server, variant)).storageState;
 
-const results = Object.fromEntries([...variants, pageAlone].map((v) => [v.id, { scriptMs: [], self: [] }]));
+const results = Object.fromEntries(
+  [...variants, pageAlone].map((v) => [v.id, { scriptMs: [], layoutMs: [], taskMs: [], self: [] }]),
+);
 for (let run = 1; run <= runs; run++) {
   for (const variant of [...variants, pageAlone]) {
     const plain = await visit(variant, stored[variant.id], false);
     results[variant.id].scriptMs.push(plain.scriptMs);
+    results[variant.id].layoutMs.push(plain.layoutMs);
+    results[variant.id].taskMs.push(plain.taskMs);
     if (variant !== pageAlone) {
       const profiled = await visit(variant, stored[variant.id], true);
       results[variant.id].self.push(selfTimes(profiled.profile, variant));
@@ -140,11 +149,19 @@ const alone = median(results.none.scriptMs);
 console.log(
   `\n${values.first ? 'first' : 'returning'} visit, ${values.long ? 'long' : 'small'} page, ${runs} runs in turns, 4× CPU`,
 );
-console.log(`page alone: script ${alone.toFixed(1)} ms (median)`);
+const aloneLayout = median(results.none.layoutMs);
+const aloneTask = median(results.none.taskMs);
+console.log(
+  `page alone: script ${alone.toFixed(1)} ms, layout ${aloneLayout.toFixed(1)} ms, tasks ${aloneTask.toFixed(1)} ms (medians)`,
+);
 for (const variant of variants) {
   const r = results[variant.id];
   console.log(
     `\n${variant.name}: script ${median(r.scriptMs).toFixed(1)} ms, minus the page alone ${(median(r.scriptMs) - alone).toFixed(1)} ms (runs: ${r.scriptMs.map((ms) => ms.toFixed(0)).join(', ')})`,
+  );
+  console.log(
+    `  layout ${median(r.layoutMs).toFixed(1)} ms (minus the page alone ${(median(r.layoutMs) - aloneLayout).toFixed(1)}), ` +
+      `all tasks ${median(r.taskMs).toFixed(1)} ms (minus the page alone ${(median(r.taskMs) - aloneTask).toFixed(1)})`,
   );
   const keys = new Set(r.self.flatMap(Object.keys));
   const rows = [...keys]

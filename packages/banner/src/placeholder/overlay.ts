@@ -10,23 +10,32 @@
  * new ResizeObserver(() => overlay([{ cover, element }])).observe(element);
  */
 export function overlay(pairs: Iterable<{ cover: HTMLElement; element: Element }>): void {
-  // Every box is read before any cover is written, twice over: a write between two reads would make the browser
-  // lay the whole page out again for each embed, and a long page with many embeds would pay for that many layouts.
+  // Every box is read before any cover is written: a write between two reads would make the browser lay the whole
+  // page out again, once per embed, and a long page pays dearly for each layout. Called from a ResizeObserver, the
+  // reads cost nothing: the page was just laid out.
   const list = [...pairs];
-  const hasBox = list.map(({ element }) => element.isConnected && element.getClientRects().length > 0);
-  const shown = list.filter(({ cover }, i) => {
-    cover.hidden = !hasBox[i];
-    return hasBox[i];
+  const boxes = list.map(({ cover, element }) => {
+    const hasBox = element.isConnected && element.getClientRects().length > 0;
+    // A hidden cover has no box of its own to measure from: it is shown first and placed by a second pass below.
+    if (!hasBox || cover.hidden) return { hasBox };
+    return { hasBox, target: element.getBoundingClientRect(), at: cover.getBoundingClientRect() };
   });
-  const measured = shown.map(({ cover, element }) => ({
-    cover,
-    target: element.getBoundingClientRect(),
-    at: cover.getBoundingClientRect(),
-  }));
-  for (const { cover, target, at } of measured) {
-    const [x, y] = cover.style.translate.split(' ').map(parseFloat);
-    cover.style.width = `${target.width}px`;
-    cover.style.height = `${target.height}px`;
-    cover.style.translate = `${(x || 0) + target.left - at.left}px ${(y || 0) + target.top - at.top}px`;
-  }
+  const shownAgain: typeof list = [];
+  list.forEach((pair, i) => {
+    const { hasBox, target, at } = boxes[i]!;
+    const { cover } = pair;
+    if (!hasBox) cover.hidden = true;
+    else if (!target || !at) {
+      cover.hidden = false;
+      shownAgain.push(pair);
+    } else {
+      const [x, y] = cover.style.translate.split(' ').map(parseFloat);
+      cover.style.width = `${target.width}px`;
+      cover.style.height = `${target.height}px`;
+      cover.style.translate = `${(x || 0) + target.left - at.left}px ${(y || 0) + target.top - at.top}px`;
+      cover.style.visibility = '';
+    }
+  });
+  // Only an embed that had no box and has one again costs a second layout.
+  if (shownAgain.length) overlay(shownAgain);
 }

@@ -79,8 +79,10 @@ export function placeholders(consent: Consent, options: PlaceholderOptions = {})
     if (preview && !isSelfHosted(preview))
       console.error(elementSays("data-preview must be an image on this site's own address"), element);
 
+    // Laid out from the start, so its first placement measures it with the embed in one read of the page's layout;
+    // unseen until then, as a cover seen where it does not belong and then moved counts as a layout shift.
     const cover = document.createElement('assent-placeholder');
-    cover.hidden = true;
+    cover.style.visibility = 'hidden';
     if (colorScheme && colorScheme != 'auto') cover.setAttribute('color-scheme', colorScheme);
     const root = cover.attachShadow({ mode: 'open' });
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(theme + styles);

@@ -470,9 +470,7 @@ export function markdown(meta, summary, managers) {
   lines.push('Setups (all in `bench/`):');
   lines.push('');
   for (const m of managers)
-    lines.push(
-      `- **${m.name} ${m.version}**: ${m.setup}. ${requestedLine(summary.managers[m.id].requested)}`,
-    );
+    lines.push(`- **${m.name} ${m.version}**: ${m.setup}. ${requestedLine(summary.managers[m.id].requested)}`);
   lines.push('');
   lines.push(
     `Reproduce: \`npm install && npm run bench\` (\`npm run bench -- --runs ${meta.runs}\`); see bench/README.md for what each figure means.`,

@@ -161,12 +161,14 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   // Receipts and vendors' tags that the site turned on: each file checks what it was given.
   for (const [name, given] of Object.entries(config.integrations ?? {})) integration(name, given, script?.nonce);
   // A Tag Manager container the site loads itself follows the decision through this event. Only a page that has a
-  // dataLayer gets it: a shop without Google's tags must not find one created by Assent.
+  // dataLayer gets it: a shop without Google's tags must not find one created by Assent. With data-gtm the
+  // container's connection pushes it, after the Consent Mode update it reports: once per decision, not twice.
   const page = window as { dataLayer?: object[] };
-  consent.$consent.subscribe((state) => {
-    const siteHasDataLayer = Array.isArray(page.dataLayer);
-    if (siteHasDataLayer) page.dataLayer!.push(consentEvent(state));
-  });
+  if (!config.gtm)
+    consent.$consent.subscribe((state) => {
+      const siteHasDataLayer = Array.isArray(page.dataLayer);
+      if (siteHasDataLayer) page.dataLayer!.push(consentEvent(state));
+    });
 
   // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot
   // be had (offline, blocked, or still not there after LINK_WAIT ms), the link does what a link does, e.g. lead to

@@ -525,6 +525,21 @@ describe('start (what assent.js does)', () => {
     }
   });
 
+  it('connects Shopify at once when it is there already while the page is parsed', async () => {
+    window.loadedIntegrations = [];
+    (window as { Shopify?: object }).Shopify = { shop: 'lens-co.myshopify.com' };
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      boot();
+      // No end of parsing comes in this test: the integration must not wait for it.
+      await until(() => window.loadedIntegrations!.length);
+      expect(window.loadedIntegrations!.map(({ name }) => name)).to.deep.equal(['shopify']);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+      delete (window as { Shopify?: object }).Shopify;
+    }
+  });
+
   it("loads Google Tag Manager for data-gtm, with the tag's nonce and Google's mode", async () => {
     window.loadedIntegrations = [];
     const script = tag({ 'data-gtm': 'GTM-ABC1234', 'data-ga-mode': 'advanced', 'data-advertising': 'true' });

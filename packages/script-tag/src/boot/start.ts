@@ -145,8 +145,9 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   // nothing to configure. Elsewhere (or where only the page's markup names window.Shopify) nothing is loaded.
   const connectShopify = () => siteGlobal('Shopify') && integration('shopify');
   // A tag above content_for_header that is not deferred (kept blocking for a Tag Manager snippet in <head>) runs
-  // before window.Shopify exists: it looks once the page is parsed.
-  if (document.readyState == 'loading') addEventListener('DOMContentLoaded', connectShopify);
+  // before window.Shopify exists: it looks again once the page is parsed.
+  const shopifyLater = document.readyState == 'loading' && !(window as { Shopify?: unknown }).Shopify;
+  if (shopifyLater) addEventListener('DOMContentLoaded', connectShopify);
   else connectShopify();
   if (config.gtm) {
     // Google's mode and advertising apply to the container as to gtag.js.

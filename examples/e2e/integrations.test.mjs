@@ -101,6 +101,14 @@ describe('Google Tag Manager: Consent Mode defaults before the container, the co
     const order = entries.map((entry) => (Array.isArray(entry) ? entry.slice(0, 2).join(' ') : entry.event));
     assert.ok(order.indexOf('consent default') < order.indexOf('consent update'));
     assert.ok(order.indexOf('consent update') < order.indexOf('gtm.js'));
+    // One Tag Manager event per decision, after the update it reports: a tag triggered by it fires once, and finds
+    // Consent Mode already granted.
+    const events = entries.filter((entry) => entry.event === 'assent_consent_update');
+    assert.deepEqual(
+      events.map((event) => event.assent_analytics),
+      ['denied', 'granted'],
+    );
+    assert.ok(order.indexOf('consent update') < entries.indexOf(events[1]), `${order}`);
     await settle(visit.page);
     // The shop's own statistics script (gated on analytics too) also runs now; Google's hit comes from the container.
     const requested = visit.tracking().map((path) => path.split('?')[0]);

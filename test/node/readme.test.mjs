@@ -20,6 +20,14 @@ test('the shop quick start pins this version of the script tag, with the integri
   }
 });
 
+test('the Shopify theme snippet loads this version of the script tag from the CDN', () => {
+  // A theme's assets folder is flat: assent.js there could not load the files it finds in folders beside it.
+  const { url } = scriptTag();
+  const snippet = read('examples/shopify/assent-snippet.liquid');
+  assert.ok(snippet.includes(`src="${url}"`), `examples/shopify/assent-snippet.liquid does not load ${url}`);
+  assert.ok(snippet.includes('crossorigin="anonymous"'), 'the Shopify snippet has no crossorigin');
+});
+
 test('every synced block of every README is up to date', async () => {
   for (const [path, text] of Object.entries(await expected())) {
     assert.ok(text === read(path), `${path} quotes an old build or size limit: ${fix}`);

@@ -503,6 +503,43 @@ describe('start (what assent.js does)', () => {
     }
   });
 
+  it('finds Shopify when it runs while the page is parsed, above the content_for_header that defines it', async () => {
+    window.loadedIntegrations = [];
+    // A tag that is not deferred runs while the parser is still on it; window.Shopify comes from further down.
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    let api: AssentApi;
+    try {
+      api = boot();
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+    (window as { Shopify?: object }).Shopify = { shop: 'lens-co.myshopify.com' };
+    try {
+      document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+      await until(() => window.loadedIntegrations!.length);
+      expect(window.loadedIntegrations!.map(({ name, consent }) => [name, consent === api.consent])).to.deep.equal([
+        ['shopify', true],
+      ]);
+    } finally {
+      delete (window as { Shopify?: object }).Shopify;
+    }
+  });
+
+  it('connects Shopify at once when it is there already while the page is parsed', async () => {
+    window.loadedIntegrations = [];
+    (window as { Shopify?: object }).Shopify = { shop: 'lens-co.myshopify.com' };
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      boot();
+      // No end of parsing comes in this test: the integration must not wait for it.
+      await until(() => window.loadedIntegrations!.length);
+      expect(window.loadedIntegrations!.map(({ name }) => name)).to.deep.equal(['shopify']);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+      delete (window as { Shopify?: object }).Shopify;
+    }
+  });
+
   it("loads Google Tag Manager for data-gtm, with the tag's nonce and Google's mode", async () => {
     window.loadedIntegrations = [];
     const script = tag({ 'data-gtm': 'GTM-ABC1234', 'data-ga-mode': 'advanced', 'data-advertising': 'true' });

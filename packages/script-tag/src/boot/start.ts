@@ -143,7 +143,12 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   // Shopify's own analytics, pixels and checkout obey only its Customer Privacy API: on a Shopify storefront (whose
   // content_for_header defines window.Shopify before the theme's scripts) they follow the store by themselves, with
   // nothing to configure. Elsewhere (or where only the page's markup names window.Shopify) nothing is loaded.
-  if (siteGlobal('Shopify')) integration('shopify');
+  const connectShopify = () => siteGlobal('Shopify') && integration('shopify');
+  // A tag above content_for_header that is not deferred (kept blocking for a Tag Manager snippet in <head>) runs
+  // before window.Shopify exists: it looks again once the page is parsed.
+  const shopifyLater = document.readyState == 'loading' && !(window as { Shopify?: unknown }).Shopify;
+  if (shopifyLater) addEventListener('DOMContentLoaded', connectShopify);
+  else connectShopify();
   if (config.gtm) {
     // Google's mode and advertising apply to the container as to gtag.js.
     const { mode, advertising } = optionsFor(GOOGLE_ANALYTICS_OPTIONS, config);
@@ -157,12 +162,14 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   // Receipts and vendors' tags that the site turned on: each file checks what it was given.
   for (const [name, given] of Object.entries(config.integrations ?? {})) integration(name, given, script?.nonce);
   // A Tag Manager container the site loads itself follows the decision through this event. Only a page that has a
-  // dataLayer gets it: a shop without Google's tags must not find one created by Assent.
+  // dataLayer gets it: a shop without Google's tags must not find one created by Assent. With data-gtm the
+  // container's connection pushes it, after the Consent Mode update it reports: once per decision, not twice.
   const page = window as { dataLayer?: object[] };
-  consent.$consent.subscribe((state) => {
-    const siteHasDataLayer = Array.isArray(page.dataLayer);
-    if (siteHasDataLayer) page.dataLayer!.push(consentEvent(state));
-  });
+  if (!config.gtm)
+    consent.$consent.subscribe((state) => {
+      const siteHasDataLayer = Array.isArray(page.dataLayer);
+      if (siteHasDataLayer) page.dataLayer!.push(consentEvent(state));
+    });
 
   // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot
   // be had (offline, blocked, or still not there after LINK_WAIT ms), the link does what a link does, e.g. lead to

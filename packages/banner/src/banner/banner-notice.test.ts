@@ -1,5 +1,5 @@
-// The first layer follows the rule by region in force: a consent request where the law asks for opt-in (the EEA),
-// a notice with "Do Not Sell or Share My Personal Information" where it asks for an opt-out (a US state).
+// The first layer follows the mode in force: a consent request where the law asks for opt-in (the EEA), a notice in
+// opt-out mode, with "Do Not Sell or Share My Personal Information" where a US state's law asks for that opt-out.
 import { expect } from '@open-wc/testing';
 import { ruleInForce, type ConsentOptions } from '@assent/core';
 import { languages, registerLanguage } from '../i18n/language.js';
@@ -69,6 +69,29 @@ describe('assent-banner: wording by the rule in force', function () {
     expect(part(el, 'text')!.textContent).to.contain('With your consent we also use cookies to');
     expect(part(el, 'text')!.textContent).not.to.contain(noticeEn.sale);
     expect(buttons(el)).to.deep.equal(['button accept', 'button reject', 'button customize']);
+    await expect(el).to.be.accessible();
+  });
+
+  it("tells rather than asks in the site's own opt-out mode, and offers Reject all: no sale law applies", async () => {
+    const { el, consent } = await setup({ mode: 'opt-out' });
+    expect(consent.allowed('marketing')).to.equal(true);
+    expect(part(el, 'title')!.textContent).to.equal(noticeEn.noticeTitle);
+    const text = part(el, 'text')!.textContent!;
+    expect(text).to.contain('unless you opt out.');
+    expect(text).not.to.contain('With your consent');
+    expect(text).not.to.contain(noticeEn.sale);
+    expect(buttons(el)).to.deep.equal(['button reject', 'button ok', 'button customize']);
+    part(el, 'reject')!.click();
+    await settle(el);
+    expect(consent.get()).to.include({ status: 'decided', method: 'reject-all' });
+    expect(consent.allowed('marketing')).to.equal(false);
+  });
+
+  it("speaks of selling only under a US state's rule: a site's own opt-out rule for Brazil offers Reject all", async () => {
+    const { el } = await setup({ rule: ruleInForce({ regions: { BR: 'opt-out' }, region: 'BR', mode: 'opt-in' }) });
+    expect(part(el, 'title')!.textContent).to.equal(noticeEn.noticeTitle);
+    expect(part(el, 'text')!.textContent).not.to.contain(noticeEn.sale);
+    expect(buttons(el)).to.deep.equal(['button reject', 'button ok', 'button customize']);
     await expect(el).to.be.accessible();
   });
 

@@ -9,7 +9,7 @@ import theme from '../theme/theme.styles.js';
 import styles from './banner.styles.js';
 import { BANNER_OPTIONS, checkBannerOption } from './banner-options.js';
 import { explain, textKeyOf } from './explain.js';
-import { showsNotice } from './notice.js';
+import { showsNotice, underUsStateLaw } from './notice.js';
 import { Modal } from '../internal/modal.js';
 import { bindStore } from './store-binding.js';
 import { OPENER_ATTRIBUTE, openerOf } from '../opener/opener.js';
@@ -350,11 +350,12 @@ export class AssentBanner extends BaseElement {
     // The GPC note promises that marketing stays off: only a site with marketing can keep that promise.
     const sells = declared.includes(meanings.marketing);
     const gpcNote = state.gpc && sells;
-    // Where a region's law asks for an opt-out (a US state's), not consent, the first layer is a notice: what is
-    // used until the visitor opts out, with "Do Not Sell or Share" where the site has marketing, and OK.
-    // Without its texts (the script tag fetches them, and that can fail) the notice asks for consent instead: the
-    // stricter wording.
+    // In opt-out mode (the site's, or a region's law's) the first layer is a notice, not a request: what is used
+    // until the visitor objects, with Reject all and OK; under a US state's law, "Do Not Sell or Share" takes Reject
+    // all's place where the site has marketing. Without its texts (the script tag fetches them, and that can fail)
+    // the notice asks for consent instead: the stricter wording.
     const notice = !!t.noticeFor && showsNotice(consent.options);
+    const saleLaw = notice && underUsStateLaw(consent.options);
     const first = view == 'banner';
     const button = (action: Action | 'customize', part: string, label: string) =>
       html`<button part="button ${part}"
@@ -374,7 +375,7 @@ export class AssentBanner extends BaseElement {
       <button part="close" aria-label=${t.close} @click=${() => this._show('closed', undefined, 'dismissal')}>×</button>
       <h2 id="t" part="title">${first ? (notice ? t.noticeTitle : t.title) : t.preferencesTitle}</h2>
       <p id="d" part="text">
-        ${explain(t, declared.map(keyOf), notice)}
+        ${explain(t, declared.map(keyOf), notice, saleLaw)}
         ${this._url ? html`<a part="link" href=${this._url}>${t.privacy}</a>` : nothing}
       </p>
       ${gpcNote ? html`<p part="note">${t.gpc}</p>` : nothing}
@@ -391,7 +392,7 @@ export class AssentBanner extends BaseElement {
       <div part="actions">
         ${
           first && notice
-            ? html`${sells ? button('doNotSell', 'do-not-sell', t.doNotSell) : button('rejectAll', 'reject', t.rejectAll)}
+            ? html`${sells && saleLaw ? button('doNotSell', 'do-not-sell', t.doNotSell) : button('rejectAll', 'reject', t.rejectAll)}
               ${button('acceptAll', 'ok', t.ok)}`
             : html`${first || !preferences ? nothing : button('save', 'save', t.save)}
               ${button('acceptAll', 'accept', t.acceptAll)} ${button('rejectAll', 'reject', t.rejectAll)}`

@@ -159,7 +159,10 @@ const GRANTED = 'granted';
 // Assent's REGION_DEFAULTS do (the European Union, then Iceland, Liechtenstein, Norway).
 const EEA = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO'.split(' ');
 
-const stateOf = (category) => (copyFromDataLayer('assent_' + category) === GRANTED ? GRANTED : DENIED);
+// The event carries Assent's whole state under `assent`: `assent.categories.<name>` is each category's boolean, for
+// any name a site gives its categories. Tag Manager's read_data_layer permission takes dotted keys with a trailing
+// wildcard (`assent.categories.*`); the flat `assent_<name>` keys could only be permitted one exact name at a time.
+const stateOf = (category) => (copyFromDataLayer('assent.categories.' + category) === true ? GRANTED : DENIED);
 
 // "EEA, GB, US-CA" as Consent Mode's region list; the field's validator already refused anything else.
 const regionsOf = (text) => {
@@ -474,7 +477,7 @@ ___WEB_PERMISSIONS___
             "listItem": [
               {
                 "type": 1,
-                "string": "assent_*"
+                "string": "assent.categories.*"
               }
             ]
           }

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { consentEvent } from '@assent/analytics-bridge';
 import { EEA_COUNTRIES, REGION_DEFAULTS, regionCodes } from '@assent/core';
 
 const text = readFileSync('examples/gtm/assent-consent.tpl', 'utf8');
@@ -27,13 +28,38 @@ const NEEDS = {
   makeInteger: null,
 };
 
-/** Runs the template's code with `data` and stand-ins that record every call. */
-function run(data, dataLayer = {}) {
+// read_data_layer's key patterns as Tag Manager documents them: "a leading series of dotted references, with a
+// trailing wildcard" (developers.google.com/tag-platform/tag-manager/templates/permissions#read_data_layer), as in
+// `ecommerce.*`. A wildcard anywhere else (`assent_*`) is not a documented pattern.
+const KEY_PATTERN = /^[A-Za-z_$][\w$-]*(\.[\w$-]+)*(\.\*)?$/;
+const keyPatterns = () => {
+  const params = permission('read_data_layer').instance.param;
+  return params.find((param) => param.key === 'keyPatterns').value.listItem.map((item) => item.string);
+};
+const permits = (pattern, key) =>
+  pattern.endsWith('.*') ? key.startsWith(pattern.slice(0, -1)) && key.length > pattern.length - 1 : key === pattern;
+
+/** The data layer as Tag Manager's data model reads it (version 2): a dotted key is a path into pushed objects. */
+const readPath = (model, key) =>
+  key.split('.').reduce((value, part) => (value == null ? undefined : value[part]), model);
+
+/**
+ * Runs the template's code with `data` and stand-ins that record every call; `copyFromDataLayer` throws, as Tag
+ * Manager does, for a key its read_data_layer permission does not allow, and records every key read.
+ */
+function run(data, dataLayer = {}, keysRead = []) {
   const calls = [];
   const apis = {
     setDefaultConsentState: (state) => calls.push(['default', state]),
     updateConsentState: (state) => calls.push(['update', state]),
-    copyFromDataLayer: (key) => dataLayer[key],
+    copyFromDataLayer: (key) => {
+      keysRead.push(key);
+      assert.ok(
+        keyPatterns().some((pattern) => permits(pattern, key)),
+        `read_data_layer does not permit "${key}" (${keyPatterns().join(', ')})`,
+      );
+      return readPath(dataLayer, key);
+    },
     makeInteger: (value) => Math.trunc(Number(value)),
   };
   const require = (name) => {
@@ -131,8 +157,51 @@ test('the regions field takes region codes and EEA only, as the regions option d
     assert.ok(!pattern.test(bad), `${JSON.stringify(bad)} is refused`);
 });
 
+/** The assent_consent_update event assent.js pushes (analytics-bridge's consentEvent) for these categories. */
+const eventFor = (categories) =>
+  consentEvent({
+    status: 'decided',
+    categories: { necessary: true, ...categories },
+    services: {},
+    policyVersion: '1',
+    decidedAt: '2026-01-01T00:00:00.000Z',
+    id: 'abc',
+    method: 'custom',
+    gpc: false,
+    dnt: false,
+  });
+
+test('read_data_layer asks for dotted keys with at most a trailing wildcard, as Tag Manager documents', () => {
+  const params = permission('read_data_layer').instance.param;
+  assert.equal(params.find((param) => param.key === 'allowedKeys').value.string, 'specific');
+  assert.ok(keyPatterns().length > 0);
+  for (const pattern of keyPatterns()) assert.match(pattern, KEY_PATTERN, `"${pattern}" is not a documented pattern`);
+  for (const bad of ['assent_*', '*', 'assent.*.x', 'assent.categories*']) assert.doesNotMatch(bad, KEY_PATTERN);
+  assert.ok(permits('ecommerce.*', 'ecommerce.items') && !permits('ecommerce.*', 'ecommerce'));
+});
+
+test("every key the code reads is permitted, for Assent's category names and a site's own", () => {
+  for (const names of [
+    {},
+    { analyticsCategory: 'statistics', marketingCategory: 'ads', preferencesCategory: 'comfort_2' },
+  ]) {
+    const keysRead = [];
+    run({ ...defaults, mode: 'update', ...names }, eventFor({}), keysRead);
+    const configured = { ...defaults, ...names };
+    assert.deepEqual(
+      keysRead.sort(),
+      [configured.analyticsCategory, configured.marketingCategory, configured.preferencesCategory]
+        .map((name) => `assent.categories.${name}`)
+        .sort(),
+    );
+  }
+  const keysRead = [];
+  run({ ...defaults, mode: 'default' }, {}, keysRead);
+  assert.deepEqual(keysRead, [], 'the defaults read nothing');
+});
+
 test('follows the event: analytics and preferences as decided, advertising denied unless the tag allows it', () => {
-  const event = { assent_analytics: 'granted', assent_marketing: 'granted', assent_preferences: 'denied' };
+  const event = eventFor({ analytics: true, marketing: true, preferences: false });
   const [[, withoutAdvertising]] = run({ ...defaults, mode: 'update' }, event);
   assert.deepEqual(withoutAdvertising, {
     ad_storage: 'denied',
@@ -147,12 +216,13 @@ test('follows the event: analytics and preferences as decided, advertising denie
   assert.equal(withAdvertising.ad_personalization, 'granted');
 });
 
-test("a site's own category names, and anything but 'granted', which counts as denied", () => {
-  const event = { assent_statistics: 'granted', assent_analytics: 'granted', assent_ads: 'yes' };
+test("a site's own category names; a category the event lacks, or anything but true, counts as denied", () => {
+  const event = eventFor({ statistics: true, analytics: true, ads: 'yes' });
   const [[, state]] = run(
     { ...defaults, mode: 'update', analyticsCategory: 'statistics', marketingCategory: 'ads', advertising: true },
     event,
   );
   assert.equal(state.analytics_storage, 'granted');
   assert.equal(state.ad_storage, 'denied');
+  assert.equal(state.functionality_storage, 'denied', 'no preferences category in the event');
 });

@@ -41,7 +41,7 @@ export const MATOMO_COOKIES = [/^_pk_/];
  *
  * @example
  * connectMatomo(consent, { url: 'https://stats.shop.example/', siteId: '3' });
- * window._paq.push(['trackGoal', 1]);   // tracked only with consent
+ * window._paq!.push(['trackGoal', 1]);   // tracked only with consent
  */
 export function connectMatomo(consent: Consent, options: MatomoOptions): TagConnection {
   const all = withDefaults(options, { category: consent.options.meanings[ANALYTICS] });

@@ -53,7 +53,7 @@ export const META_COOKIES = ['_fbp', '_fbc'];
  *
  * @example
  * const pixel = connectMetaPixel(consent, { pixelId: '1234567890' });
- * fbq('track', 'Purchase', { value: 12.5, currency: 'EUR' });   // sent only once marketing is granted
+ * window.fbq!('track', 'Purchase', { value: 12.5, currency: 'EUR' });   // sent only once marketing is granted
  */
 export function connectMetaPixel(consent: Consent, options: MetaPixelOptions): TagConnection {
   const all = withDefaults(options, { ...META_PIXEL_DEFAULTS, category: consent.options.meanings[MARKETING] });

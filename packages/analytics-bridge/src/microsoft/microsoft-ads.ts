@@ -46,7 +46,7 @@ export const UET_COOKIES = [/^_uet(sid|vid|msclkid)(_|$)/];
  *
  * @example
  * connectMicrosoftAds(consent, { tagId: '12345678' });
- * window.uetq.push('event', 'purchase', { revenue_value: 12.5, currency: 'EUR' });   // queued until consent
+ * window.uetq!.push('event', 'purchase', { revenue_value: 12.5, currency: 'EUR' });   // queued until consent
  */
 export function connectMicrosoftAds(consent: Consent, options: MicrosoftAdsOptions): TagConnection {
   const all = withDefaults(options, { ...MICROSOFT_ADS_DEFAULTS, category: consent.options.meanings[MARKETING] });

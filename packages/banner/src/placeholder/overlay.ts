@@ -18,11 +18,14 @@ export function overlay(pairs: Iterable<{ cover: HTMLElement; element: Element }
     const hasBox = element.isConnected && element.getClientRects().length > 0;
     // A hidden cover has no box of its own to measure from: it is shown first and placed by a second pass below.
     if (!hasBox || cover.hidden) return { hasBox };
-    return { hasBox, target: element.getBoundingClientRect(), at: cover.getBoundingClientRect() };
+    // Right to left, the static position holds the cover's right edge, and a new width moves its left one: the
+    // right edges are what is compared there.
+    const rtl = getComputedStyle(cover.parentElement ?? cover).direction == 'rtl';
+    return { hasBox, rtl, target: element.getBoundingClientRect(), at: cover.getBoundingClientRect() };
   });
   const shownAgain: typeof list = [];
   list.forEach((pair, i) => {
-    const { hasBox, target, at } = boxes[i]!;
+    const { hasBox, rtl, target, at } = boxes[i]!;
     const { cover } = pair;
     if (!hasBox) cover.hidden = true;
     else if (!target || !at) {
@@ -32,7 +35,8 @@ export function overlay(pairs: Iterable<{ cover: HTMLElement; element: Element }
       const [x, y] = cover.style.translate.split(' ').map(parseFloat);
       cover.style.width = `${target.width}px`;
       cover.style.height = `${target.height}px`;
-      cover.style.translate = `${(x || 0) + target.left - at.left}px ${(y || 0) + target.top - at.top}px`;
+      const across = rtl ? target.right - at.right : target.left - at.left;
+      cover.style.translate = `${(x || 0) + across}px ${(y || 0) + target.top - at.top}px`;
       cover.style.visibility = '';
     }
   });

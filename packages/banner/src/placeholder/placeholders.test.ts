@@ -47,6 +47,7 @@ describe('placeholders', () => {
     const iframe = box.querySelector('iframe')!;
     const [cover] = covers();
     expect(cover!.hidden).to.equal(false);
+    expect(getComputedStyle(cover!).visibility, 'seen once placed').to.equal('visible');
     expect(sameBox(cover!, iframe), 'same position and size').to.equal(true);
     expect(inside(cover!, 'title').textContent).to.equal('Content from VideoHost');
     expect(inside(cover!, 'text').textContent).to.equal(
@@ -170,6 +171,30 @@ describe('placeholders', () => {
     iframe.remove();
     await nextFrame();
     expect(covers()).to.have.length(0);
+  });
+
+  it('waits unseen beside an embed that has no box yet, and lies over it once it shows', async () => {
+    await gate(
+      `<iframe data-consent="marketing" data-src="${frame()}" title="video" width="320" height="180" style="display: none"></iframe>`,
+    );
+    const iframe = box.querySelector('iframe')!;
+    expect(covers()[0]!.hidden).to.equal(true);
+    iframe.style.display = '';
+    await nextFrame();
+    expect(covers()[0]!.hidden).to.equal(false);
+    expect(getComputedStyle(covers()[0]!).visibility).to.equal('visible');
+    expect(sameBox(covers()[0]!, iframe)).to.equal(true);
+  });
+
+  it('lies over its embed on a right-to-left page too, where the cover is held by its right edge', async () => {
+    await gate(
+      `<div dir="rtl"><span>فيديو</span><iframe data-consent="marketing" data-src="${frame()}" title="video" width="300" height="200"></iframe></div>`,
+    );
+    const iframe = box.querySelector('iframe')!;
+    expect(sameBox(covers()[0]!, iframe)).to.equal(true);
+    iframe.width = '240';
+    await nextFrame();
+    expect(sameBox(covers()[0]!, iframe), 'after the embed alone was resized').to.equal(true);
   });
 
   it('keeps the page still: nothing moves when the placeholder comes, nor when the embed replaces it', async () => {

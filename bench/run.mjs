@@ -19,7 +19,7 @@ import {
   slowFirstVisit,
 } from './measure.mjs';
 import { markdown, summarizeAll } from './report.mjs';
-import { listFiles, startServer } from './server.mjs';
+import { startServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
@@ -36,7 +36,7 @@ const { values: args } = parseArgs({
 });
 if (args.report) {
   const stored = JSON.parse(readFileSync(args.report, 'utf8'));
-  const managers = stored.managers.map((m) => ({ ...m, fileList: m.files }));
+  const { managers } = stored;
   const summary = summarizeAll({ managers, runs: stored.runs, baseline: stored.baseline });
   const md = markdown(stored.meta, summary, managers);
   process.stdout.write(md);
@@ -65,7 +65,6 @@ if (managers.some((m) => m.id === 'assent') && !existsSync(join(here, '../dist/a
   );
   process.exit(2);
 }
-for (const m of managers) m.fileList = listFiles(m);
 
 const loadBefore = loadavg()[0];
 const server = await startServer([...managers, pageAlone]);
@@ -143,13 +142,12 @@ function write(runsDone) {
     JSON.stringify(
       {
         meta,
-        managers: managers.map(({ id, name, version, setup, fileList, longPage }) => ({
+        managers: managers.map(({ id, name, version, setup, longPage }) => ({
           id,
           name,
           version,
           setup,
           longPage,
-          files: fileList,
         })),
         summary,
         runs: runsSoFar,

@@ -220,7 +220,7 @@ export async function startServer(managers) {
 }
 
 /** Every file a manager serves, for the listing in the report. */
-export function listFiles(manager) {
+function listFiles(manager) {
   const out = [];
   for (const [path, file] of Object.entries(manager.files)) {
     if (path) out.push(path);

@@ -3,21 +3,17 @@
 // fragment gets the few names it takes from the text around it (`consent`, `banner`…) declared, and nothing else.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { readmes as packageReadmes } from '../../scripts/readme-sync.mjs';
 
+// The READMEs readme-sync keeps (the repository's and each package's), and the examples'.
 const readmes = [
-  'README.md',
-  ...readdirSync('packages').map((name) => `packages/${name}/README.md`),
-  ...readdirSync('examples').map((name) => `examples/${name}/README.md`),
-].filter((path) => {
-  try {
-    readFileSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-});
+  ...packageReadmes,
+  ...readdirSync('examples')
+    .map((name) => `examples/${name}/README.md`)
+    .filter(existsSync),
+];
 
 // What a fragment takes from the text around it.
 const CONTEXT = {

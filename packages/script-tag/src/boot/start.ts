@@ -143,12 +143,14 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   // Shopify's own analytics, pixels and checkout obey only its Customer Privacy API: on a Shopify storefront (whose
   // content_for_header defines window.Shopify before the theme's scripts) they follow the store by themselves, with
   // nothing to configure. Elsewhere (or where only the page's markup names window.Shopify) nothing is loaded.
-  const connectShopify = () => siteGlobal('Shopify') && integration('shopify');
+  const connectShopify = () => {
+    const onShopify = !!siteGlobal('Shopify');
+    if (onShopify) integration('shopify');
+    return onShopify;
+  };
   // A tag above content_for_header that is not deferred (kept blocking for a Tag Manager snippet in <head>) runs
   // before window.Shopify exists: it looks again once the page is parsed.
-  const shopifyLater = document.readyState == 'loading' && !(window as { Shopify?: unknown }).Shopify;
-  if (shopifyLater) addEventListener('DOMContentLoaded', connectShopify);
-  else connectShopify();
+  if (!connectShopify() && document.readyState == 'loading') addEventListener('DOMContentLoaded', connectShopify);
   if (config.gtm) {
     // Google's mode and advertising apply to the container as to gtag.js.
     const { mode, advertising } = optionsFor(GOOGLE_ANALYTICS_OPTIONS, config);

@@ -45,6 +45,8 @@ for (const name of packages) {
   const manifest = readFileSync(`packages/${name}/package.json`, 'utf8');
   if (manifest.includes('"development"')) splitModes(`packages/${name}/dist`);
 }
+// @assent/core in one file with nanostores inside, for pages without a bundler (see the config's comment).
+run('npx', ['rollup', '-c', 'packages/core/rollup.standalone.mjs', '--silent']);
 const { default: bundles } = await import('../rollup.config.mjs');
 if (bundles.length) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 // @assent/script-tag publishes the same files, with its type declarations.

@@ -625,6 +625,44 @@ describe('start (what assent.js does)', () => {
     ]);
   });
 
+  it("tells a container whose dataLayer comes after a blocking assent.js the page's first state, once parsed", () => {
+    const site = window as { dataLayer?: unknown[] };
+    const earlier = site.dataLayer;
+    delete site.dataLayer;
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      boot({ 'data-categories': 'analytics' });
+      delete (document as { readyState?: string }).readyState;
+      // The container's snippet, further down the page, makes the dataLayer.
+      site.dataLayer = [];
+      document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+      const events = site.dataLayer as Array<Record<string, unknown>>;
+      expect(events.map((event) => [event.event, event.assent_analytics])).to.deep.equal([
+        ['assent_consent_update', 'denied'],
+      ]);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+      site.dataLayer = earlier;
+    }
+  });
+
+  it('makes no dataLayer for a page without one, even once parsed', () => {
+    const site = window as { dataLayer?: unknown[] };
+    const earlier = site.dataLayer;
+    delete site.dataLayer;
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const api = boot({ 'data-categories': 'analytics' });
+      delete (document as { readyState?: string }).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+      api.acceptAll();
+      expect(site.dataLayer).to.equal(undefined);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+      site.dataLayer = earlier;
+    }
+  });
+
   it('does nothing but warn when assent.js is included twice', () => {
     const warnings: unknown[] = [];
     const { warn } = console;

@@ -48,6 +48,17 @@ declare global {
 export const LINK_WAIT = 3000;
 
 /**
+ * Calls `found` now and, if it found nothing while the page is still parsed (a blocking tag, above what it looks
+ * for), once more when parsing ends.
+ *
+ * @example
+ * nowOrOnceParsed(() => !!siteGlobal('Shopify'));
+ */
+function nowOrOnceParsed(found: () => boolean): void {
+  if (!found() && document.readyState == 'loading') addEventListener('DOMContentLoaded', found);
+}
+
+/**
  * Everything `assent.js` does, for the script element it was loaded by (`null`: none could be trusted, the
  * defaults apply): reads the configuration, creates the consent instance, gates `data-consent` elements, connects
  * Google Analytics when `data-ga` is given, loads the integrations the page uses (Tag Manager, Shopify, receipts),
@@ -150,7 +161,7 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   };
   // A tag above content_for_header that is not deferred (kept blocking for a Tag Manager snippet in <head>) runs
   // before window.Shopify exists: it looks again once the page is parsed.
-  if (!connectShopify() && document.readyState == 'loading') addEventListener('DOMContentLoaded', connectShopify);
+  nowOrOnceParsed(connectShopify);
   if (config.gtm) {
     // Google's mode and advertising apply to the container as to gtag.js.
     const { mode, advertising } = optionsFor(GOOGLE_ANALYTICS_OPTIONS, config);
@@ -166,12 +177,20 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   // A Tag Manager container the site loads itself follows the decision through this event. Only a page that has a
   // dataLayer gets it: a shop without Google's tags must not find one created by Assent. With data-gtm the
   // container's connection pushes it, after the Consent Mode update it reports: once per decision, not twice.
+  // A container whose snippet comes after a blocking assent.js makes its dataLayer later: at the end of parsing it
+  // gets the state the page started with, unless an event has reached it by then.
   const page = window as { dataLayer?: object[] };
-  if (!config.gtm)
-    consent.$consent.subscribe((state) => {
-      const siteHasDataLayer = Array.isArray(page.dataLayer);
-      if (siteHasDataLayer) page.dataLayer!.push(consentEvent(state));
-    });
+  if (!config.gtm) {
+    // Whether an event reached a dataLayer (once one has, every later one does: a dataLayer does not go away).
+    let reported = false;
+    const report = () => {
+      reported = Array.isArray(page.dataLayer);
+      if (reported) page.dataLayer!.push(consentEvent(consent.get()));
+      return reported;
+    };
+    consent.$consent.listen(report);
+    nowOrOnceParsed(() => reported || report());
+  }
 
   // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot
   // be had (offline, blocked, or still not there after LINK_WAIT ms), the link does what a link does, e.g. lead to

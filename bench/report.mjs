@@ -336,8 +336,8 @@ function cell(s, unit, reference, runs, net) {
 }
 
 // The figures the project's targets are set on, each with the target for Assent's median as a share of
-// cookieconsent's (every setup of it that was measured): `most` (at most that share), `below` (under it), `toward`
-// (a direction: met once reached), `requests` (a count of Assent's own, not a share); no goal: shown, not judged.
+// cookieconsent's (every setup of it that was measured): `most` (at most that share; "toward 0.66" is judged so),
+// `below` (under it), `requests` (a count of Assent's own, not a share); no goal: shown, not judged.
 const targets = [
   { key: 'first.br', label: 'first visit, bytes (brotli)', unit: 'B', target: 'toward 0.66', goal: { most: 0.66 } },
   {
@@ -400,7 +400,9 @@ const targets = [
 ];
 
 /** The most Assent's median may be against one peer's to meet a target (null: the target is not a share). */
+// A subtracted figure of cookieconsent's at or below 0 is noise: then only Assent's at or below 0 meets it, too.
 function allowed(t, theirs) {
+  if (t.net && theirs <= 0) return 0;
   if (t.goal?.most !== undefined) return t.goal.most * theirs;
   if (t.goal?.below !== undefined) return t.goal.below * theirs;
   return null;
@@ -443,7 +445,11 @@ export function headline(summary, managers) {
       return `${format(theirs.median, t.unit)} | ${ratio}`;
     });
     const verdicts = peers.map((p) => meets(t, mine, summary.managers[p.id].figures[t.key]));
-    const met = verdicts.every((v) => v === null) ? '' : verdicts.every((v) => v !== false) ? 'yes' : '**no**';
+    // "yes" only when met against every setup; a setup not measured leaves it open.
+    let met = '';
+    if (verdicts.includes(false)) met = '**no**';
+    else if (verdicts.every((v) => v === true)) met = 'yes';
+    else if (verdicts.includes(true)) met = 'n/a';
     lines.push(
       `| ${t.label} | ${mine?.n ? format(mine.median, t.unit) : 'n/a'} | ${cells.join(' | ')} | ${t.target} | ${met} |`,
     );
@@ -471,6 +477,12 @@ export function gaps(summary, managers) {
     const missed = peers.filter((p) => meets(t, mine, summary.managers[p.id].figures[t.key]) === false);
     if (!missed.length) continue;
     lines.push(`- **${t.label}** (target ${t.target}): Assent ${format(mine.median, t.unit)}${spread(mine, t.unit)}.`);
+    // A count of Assent's own: the peers' counts do not enter into it.
+    if (t.goal.requests !== undefined) {
+      lines.push(`  - ${format(mine.median - t.goal.requests, t.unit)} more than the target.`);
+      lines.push(`  - Tried: ${TRIED[t.key] ?? 'nothing yet.'}`);
+      continue;
+    }
     for (const p of missed) {
       const theirs = summary.managers[p.id].figures[t.key];
       const most = allowed(t, theirs.median);

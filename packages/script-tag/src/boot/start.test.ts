@@ -35,6 +35,18 @@ const boot = (attributes?: Record<string, string>, config: AssentConfig = {}) =>
 const until = async (check: () => unknown, ms = 10000) => {
   for (let i = 0; i < ms / 20 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
 };
+// A tag that is not deferred runs while the parser is still at work: `whileParsed` runs `run` so (document.readyState
+// is "loading" meanwhile), and `parsed` ends the parsing, as the browser announces it.
+function whileParsed<T>(run: () => T): T {
+  Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+  try {
+    return run();
+  } finally {
+    delete (document as { readyState?: string }).readyState;
+  }
+}
+const parsed = () => document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+
 // Loads started by an earlier test may finish during this one: look only at this test's instance.
 const mountedFor = (api: AssentApi) => window.mountedBanners!.filter((banner) => banner.consent === api.consent);
 
@@ -506,16 +518,10 @@ describe('start (what assent.js does)', () => {
   it('finds Shopify when it runs while the page is parsed, above the content_for_header that defines it', async () => {
     window.loadedIntegrations = [];
     // A tag that is not deferred runs while the parser is still on it; window.Shopify comes from further down.
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    let api: AssentApi;
-    try {
-      api = boot();
-    } finally {
-      delete (document as { readyState?: string }).readyState;
-    }
+    const api = whileParsed(() => boot());
     (window as { Shopify?: object }).Shopify = { shop: 'lens-co.myshopify.com' };
     try {
-      document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+      parsed();
       await until(() => window.loadedIntegrations!.length);
       expect(window.loadedIntegrations!.map(({ name, consent }) => [name, consent === api.consent])).to.deep.equal([
         ['shopify', true],
@@ -528,14 +534,12 @@ describe('start (what assent.js does)', () => {
   it('connects Shopify at once when it is there already while the page is parsed', async () => {
     window.loadedIntegrations = [];
     (window as { Shopify?: object }).Shopify = { shop: 'lens-co.myshopify.com' };
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
-      boot();
+      whileParsed(() => boot());
       // No end of parsing comes in this test: the integration must not wait for it.
       await until(() => window.loadedIntegrations!.length);
       expect(window.loadedIntegrations!.map(({ name }) => name)).to.deep.equal(['shopify']);
     } finally {
-      delete (document as { readyState?: string }).readyState;
       delete (window as { Shopify?: object }).Shopify;
     }
   });
@@ -625,43 +629,45 @@ describe('start (what assent.js does)', () => {
     ]);
   });
 
-  it("tells a container whose dataLayer comes after a blocking assent.js the page's first state, once parsed", () => {
+  // A page without a dataLayer at first (each test makes its own, and puts back the one earlier tests left).
+  function withoutDataLayer(test: (site: { dataLayer?: unknown[] }) => void): void {
     const site = window as { dataLayer?: unknown[] };
     const earlier = site.dataLayer;
     delete site.dataLayer;
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
-      boot({ 'data-categories': 'analytics' });
-      delete (document as { readyState?: string }).readyState;
+      test(site);
+    } finally {
+      site.dataLayer = earlier;
+    }
+  }
+  const eventsIn = (dataLayer: unknown) =>
+    (dataLayer as Array<Record<string, unknown>>).map((event) => [event.event, event.assent_analytics]);
+
+  it("tells a container whose dataLayer comes after a blocking assent.js the page's first state, once parsed", () =>
+    withoutDataLayer((site) => {
+      whileParsed(() => boot({ 'data-categories': 'analytics' }));
       // The container's snippet, further down the page, makes the dataLayer.
       site.dataLayer = [];
-      document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
-      const events = site.dataLayer as Array<Record<string, unknown>>;
-      expect(events.map((event) => [event.event, event.assent_analytics])).to.deep.equal([
-        ['assent_consent_update', 'denied'],
-      ]);
-    } finally {
-      delete (document as { readyState?: string }).readyState;
-      site.dataLayer = earlier;
-    }
-  });
+      parsed();
+      expect(eventsIn(site.dataLayer)).to.deep.equal([['assent_consent_update', 'denied']]);
+    }));
 
-  it('makes no dataLayer for a page without one, even once parsed', () => {
-    const site = window as { dataLayer?: unknown[] };
-    const earlier = site.dataLayer;
-    delete site.dataLayer;
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    try {
-      const api = boot({ 'data-categories': 'analytics' });
-      delete (document as { readyState?: string }).readyState;
-      document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+  it('tells such a container nothing more once parsed when a decision has reached it already', () =>
+    withoutDataLayer((site) => {
+      const api = whileParsed(() => boot({ 'data-categories': 'analytics' }));
+      site.dataLayer = [];
+      api.acceptAll();
+      parsed();
+      expect(eventsIn(site.dataLayer)).to.deep.equal([['assent_consent_update', 'granted']]);
+    }));
+
+  it('makes no dataLayer for a page without one, even once parsed', () =>
+    withoutDataLayer((site) => {
+      const api = whileParsed(() => boot({ 'data-categories': 'analytics' }));
+      parsed();
       api.acceptAll();
       expect(site.dataLayer).to.equal(undefined);
-    } finally {
-      delete (document as { readyState?: string }).readyState;
-      site.dataLayer = earlier;
-    }
-  });
+    }));
 
   it('does nothing but warn when assent.js is included twice', () => {
     const warnings: unknown[] = [];

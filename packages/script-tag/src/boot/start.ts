@@ -5,6 +5,7 @@ import {
   validateCategories,
   type Consent,
   type ConsentOptions,
+  type ConsentState,
   type RuleInForce,
 } from '@assent/core';
 import {
@@ -55,7 +56,7 @@ export const LINK_WAIT = 3000;
  * nowOrOnceParsed(() => !!siteGlobal('Shopify'));
  */
 function nowOrOnceParsed(found: () => boolean): void {
-  if (!found() && document.readyState == 'loading') addEventListener('DOMContentLoaded', found);
+  if (!found() && document.readyState == 'loading') addEventListener('DOMContentLoaded', found, { once: true });
 }
 
 /**
@@ -183,13 +184,13 @@ function begin(script: HTMLScriptElement | null, config: CheckedConfig, rule?: R
   if (!config.gtm) {
     // Whether an event reached a dataLayer (once one has, every later one does: a dataLayer does not go away).
     let reported = false;
-    const report = () => {
+    const report = (state: ConsentState) => {
       reported = Array.isArray(page.dataLayer);
-      if (reported) page.dataLayer!.push(consentEvent(consent.get()));
+      if (reported) page.dataLayer!.push(consentEvent(state));
       return reported;
     };
     consent.$consent.listen(report);
-    nowOrOnceParsed(() => reported || report());
+    nowOrOnceParsed(() => reported || report(consent.get()));
   }
 
   // Until the banner is loaded it cannot see clicks on "Cookie settings" links; this does, and loads it. If it cannot

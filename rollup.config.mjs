@@ -29,8 +29,13 @@ const compileHint = {
   name: 'compile-hint',
   generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle)) {
+      if (chunk.type != 'chunk') continue;
       chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-      if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+      // The map file is already its own asset by now, written from its text: that is what must move down.
+      const file = bundle[`${chunk.fileName}.map`];
+      const map = JSON.parse(file.source);
+      map.mappings = `;${map.mappings}`;
+      file.source = JSON.stringify(map);
     }
   },
 };

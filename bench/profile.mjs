@@ -16,13 +16,9 @@ import { summarize } from './stats.mjs';
 
 const median = (values) => summarize(values).median;
 
-// Source maps name Assent's source files where a reader for them is installed (it comes with the dev dependencies'
-// own dependencies, not as one of Assent's); without one, functions are named as the minified build names them.
+// Source maps name Assent's source files and lines (source-map-js, a dev dependency, reads them).
 const require = createRequire(import.meta.url);
-let SourceMapConsumer;
-try {
-  ({ SourceMapConsumer } = require('source-map-js'));
-} catch {}
+const { SourceMapConsumer } = require('source-map-js');
 
 const { values } = parseArgs({
   options: {
@@ -57,9 +53,7 @@ function selfTimes(profile, variant) {
   const mapFor = (file) => {
     if (!(file in maps)) {
       try {
-        maps[file] =
-          SourceMapConsumer &&
-          new SourceMapConsumer(JSON.parse(readFileSync(join(dirOf(variant), `${file}.map`), 'utf8')));
+        maps[file] = new SourceMapConsumer(JSON.parse(readFileSync(join(dirOf(variant), `${file}.map`), 'utf8')));
       } catch {
         maps[file] = null;
       }
@@ -76,8 +70,9 @@ function selfTimes(profile, variant) {
     if (key.startsWith(prefix)) {
       const file = key.slice(prefix.length);
       const original = mapFor(file)?.originalPositionFor({
+        // CDP counts lines and columns from 0; source maps count lines from 1 and columns from 0.
         line: callFrame.lineNumber + 1,
-        column: callFrame.columnNumber + 1,
+        column: callFrame.columnNumber,
       });
       key = original?.source
         ? `${file}: ${original.source.replace(/.*\/(packages|node_modules)\//, '$1/')}:${original.line}`

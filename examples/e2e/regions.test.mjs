@@ -63,6 +63,26 @@ describe('rules by region over dist/assent.js', () => {
     await visit.close();
   });
 
+  it("requests the notice's texts beside the banner's file, not once it has come", async () => {
+    const visit = await visitor(shop.browser, shop.origin);
+    const order = [];
+    visit.page.on('request', (request) => {
+      if (request.url().includes('/dist/i18n/notice/')) order.push('notice requested');
+    });
+    // The banner's file comes a second late: what is requested meanwhile did not wait for it.
+    await visit.context.route('**/dist/assent-banner.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      order.push('banner file answered');
+      await route.continue();
+    });
+    await visit.page.goto(`${shop.origin}/?policy=002&region=US-CA`);
+    await banner(visit.page).getByRole('heading', { name: 'Your privacy choices' }).waitFor();
+    assert.deepEqual(order, ['notice requested', 'banner file answered']);
+    assert.equal(visit.paths().filter((path) => path === '/dist/i18n/notice/en.js').length, 1, 'fetched once');
+    assert.deepEqual(visit.log.errors, []);
+    await visit.close();
+  });
+
   it("gives a German speaker in California the notice in German, from its own file beside the language's", async () => {
     const visit = await open('US-CA', { init: inGerman });
     await banner(visit.page).getByRole('heading', { name: 'Ihre Datenschutz-Optionen' }).waitFor();

@@ -1,8 +1,9 @@
 import type { Consent } from '@assent/core';
-import { BANNER_OPTIONS } from '@assent/banner/options';
+import { BANNER_OPTIONS, chooseLanguage, showsNotice } from '@assent/banner/options';
 import { optionsFor, type CheckedConfig } from '../config/read-config.js';
 import type { MountedBanner, mount } from '../banner-entry.js';
 import { createElementLoader } from './element-loader.js';
+import { importBeside } from './import-beside.js';
 
 /**
  * Returns a function that loads the banner once (`assent-banner.js` and its language file, beside `assent.js` at
@@ -13,12 +14,12 @@ import { createElementLoader } from './element-loader.js';
  * if (consent.get().status === 'pending') load();
  * footerLink.onclick = () => load().then((banner) => banner.openPreferences());
  */
-export const createBannerLoader = (
+export function createBannerLoader(
   base: string | undefined,
   consent: Consent,
   config: CheckedConfig,
-): (() => Promise<MountedBanner>) =>
-  createElementLoader(
+): () => Promise<MountedBanner> {
+  const load = createElementLoader(
     base,
     config,
     'the banner',
@@ -32,3 +33,11 @@ export const createBannerLoader = (
         showConsentReference: !!config.integrations?.receipts,
       }),
   );
+  // Where the first layer is a notice (opt-out), its texts have a file of their own, which mount() imports: asked for
+  // here, beside the banner's file, it is not one round trip later. The browser fetches a module once.
+  return () => {
+    if (base && showsNotice(consent.options))
+      importBeside(base, `i18n/notice/${chooseLanguage(config.lang)}.js`).catch(() => undefined);
+    return load();
+  };
+}

@@ -256,6 +256,8 @@ describe('003, the marketing firm: named partners, newest choice wins, new uses 
     await other.goto(`${shop.origin}/cart.html`);
     await button(visit.page, 'Accept all').click();
     await other.waitForFunction(() => window.assent.get().categories.marketing === true, null, { timeout: 2000 });
+    // The partner's pixel has run and set its cookie: the withdrawal below must take it away.
+    await visit.page.waitForFunction(() => document.cookie.includes('_adpx='));
     await other.evaluate(() => window.assent.rejectAll());
     await visit.page.waitForFunction(() => window.assent.get().method === 'reject-all', null, { timeout: 2000 });
     assert.deepEqual((await state(visit.page)).categories, { necessary: true, preferences: false, marketing: false });

@@ -495,6 +495,35 @@ describe('withdrawal', () => {
     expect(cookieNames()).to.include.members(['cart', 'unrelated', consent.options.cookieName]);
   });
 
+  it('deletes on every page view the cookies of what the visitor denied, set after the withdrawal reached the page', () => {
+    const cookieName = uniqueName();
+    const options = {
+      cookieName,
+      categories: [
+        { name: 'analytics', services: [{ name: 'Stats', cookies: ['_stat'] }] },
+        { name: 'marketing', services: [{ name: 'Pixel', cookies: ['_px'] }] },
+      ],
+      necessary: { services: [{ name: 'Cart', cookies: ['cart'] }] },
+    };
+    const first = consentWith(options);
+    first.update({ analytics: true, marketing: false });
+    // A tag already loading when another tab withdrew marketing sets its cookie afterwards.
+    document.cookie = '_px=late; path=/';
+    document.cookie = '_stat=1; path=/';
+    document.cookie = 'cart=2; path=/';
+    expect(cookieNames()).to.include('_px');
+    consentWith(options);
+    expect(cookieNames()).not.to.include('_px');
+    expect(cookieNames()).to.include.members(['_stat', 'cart']);
+  });
+
+  it('leaves cookies alone while the visitor has not decided', () => {
+    document.cookie = '_px_pending=1; path=/';
+    consentWith({ categories: [{ name: 'marketing', services: [{ name: 'Pixel', cookies: ['_px_pending'] }] }] });
+    expect(cookieNames()).to.include('_px_pending');
+    document.cookie = '_px_pending=; path=/; max-age=0';
+  });
+
   it('deletes them on every path above the page they were set on', async () => {
     // A real page deeper in the site (like /shop/product/) sets cookies on its own path and its ancestors.
     const frame = document.createElement('iframe');

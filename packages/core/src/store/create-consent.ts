@@ -91,9 +91,22 @@ export function createConsent(input: ConsentOptions): Consent {
   // Every category and service with its boolean: what changed, what was withdrawn.
   const choicesOf = (state: ConsentState): Record<string, boolean> => ({ ...state.categories, ...state.services });
 
+  // The cookies of every service for which `denied(id)` holds, removed in one pass over the page's cookies.
+  const removeCookiesOf = (denied: (id: string) => boolean) => {
+    const patterns = categories.flatMap(({ name, services }) =>
+      services.flatMap(({ id = name, cookies = [] }) => (denied(id) ? cookies : [])),
+    );
+    if (patterns[0]) removeCookies(patterns);
+  };
+
   // The decision (or withdrawal) this tab holds, which the other tabs' are ranked against.
   let held = storage.read();
   const $consent = atom(stateOf(held));
+  // A denied service's cookies may be here already: set by a tag that was still loading when another tab withdrew
+  // consent, or before the site had Assent. Every page view of a visitor who decided removes them.
+  const { status } = $consent.get();
+  const initial = choicesOf($consent.get());
+  if (status == 'decided') removeCookiesOf((id) => initial[id] === false);
 
   function set(record: DecisionRecord | null): void {
     held = record;
@@ -103,9 +116,7 @@ export function createConsent(input: ConsentOptions): Consent {
     const changed = Object.keys(after).filter((name) => before[name] != after[name]);
     $consent.set(state);
     // Withdrawal: a service that goes from granted to denied (by itself or with its category) loses its cookies.
-    for (const { name, services } of categories) {
-      for (const { id = name, cookies = [] } of services) if (before[id] && !after[id]) removeCookies(cookies);
-    }
+    removeCookiesOf((id) => before[id] && !after[id]);
     for (const listener of listeners) listener({ state, changed });
   }
 

@@ -104,9 +104,9 @@ export function createConsent(input: ConsentOptions): Consent {
   const $consent = atom(stateOf(held));
   // A denied service's cookies may be here already: set by a tag that was still loading when another tab withdrew
   // consent, or before the site had Assent. Every page view of a visitor who decided removes them.
-  const { status } = $consent.get();
-  const initial = choicesOf($consent.get());
-  if (status == 'decided') removeCookiesOf((id) => initial[id] === false);
+  const initial = $consent.get();
+  const initialChoices = choicesOf(initial);
+  if (initial.status == 'decided') removeCookiesOf((id) => initialChoices[id] === false);
 
   function set(record: DecisionRecord | null): void {
     held = record;

@@ -1,9 +1,8 @@
 import type { Consent } from '@assent/core';
-import { BANNER_OPTIONS, chooseLanguage, showsNotice } from '@assent/banner/options';
+import { BANNER_OPTIONS, showsNotice } from '@assent/banner/options';
 import { optionsFor, type CheckedConfig } from '../config/read-config.js';
 import type { MountedBanner, mount } from '../banner-entry.js';
 import { createElementLoader } from './element-loader.js';
-import { importBeside } from './import-beside.js';
 
 /**
  * Returns a function that loads the banner once (`assent-banner.js` and its language file, beside `assent.js` at
@@ -14,12 +13,12 @@ import { importBeside } from './import-beside.js';
  * if (consent.get().status === 'pending') load();
  * footerLink.onclick = () => load().then((banner) => banner.openPreferences());
  */
-export function createBannerLoader(
+export const createBannerLoader = (
   base: string | undefined,
   consent: Consent,
   config: CheckedConfig,
-): () => Promise<MountedBanner> {
-  const load = createElementLoader(
+): (() => Promise<MountedBanner>) =>
+  createElementLoader(
     base,
     config,
     'the banner',
@@ -32,12 +31,7 @@ export function createBannerLoader(
         // Where decisions become receipts, the visitor can quote their consent reference to the shop.
         showConsentReference: !!config.integrations?.receipts,
       }),
+    undefined,
+    // Where the first layer is a notice (opt-out), mount() imports its texts from a file of their own.
+    () => showsNotice(consent.options) && 'i18n/notice/',
   );
-  // Where the first layer is a notice (opt-out), its texts have a file of their own, which mount() imports: asked for
-  // here, beside the banner's file, it is not one round trip later. The browser fetches a module once.
-  return () => {
-    if (base && showsNotice(consent.options))
-      importBeside(base, `i18n/notice/${chooseLanguage(config.lang)}.js`).catch(() => undefined);
-    return load();
-  };
-}

@@ -168,3 +168,19 @@ export const pageAlone = {
     iframe: (_category, src) => lazyFrame(`src="${src}"`),
   },
 };
+
+/**
+ * The short page as a site runs it without a consent manager: Google's gtag.js snippet and the two site scripts, as
+ * plain tags. Its returning visit is what every setup's returning visit must do anyway (everything is accepted), so
+ * subtracting it leaves what the consent manager itself costs.
+ */
+export const tagsAlone = {
+  ...pageAlone,
+  id: 'tags',
+  name: 'the page with its tags, no consent manager',
+  head: `<script async src="${GTAG}"></script>
+<script>window.dataLayer = window.dataLayer || []; function gtag() { dataLayer.push(arguments); } gtag('js', new Date()); gtag('config', '${GA_ID}');</script>`,
+  body: `<script src="/site/gated-analytics.js"></script>
+<script src="/site/gated-marketing.js"></script>`,
+  setup: "no consent manager; Google's gtag.js snippet and the two site scripts as plain tags",
+};

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { managers as all, pageAlone } from './managers.mjs';
+import { managers as all, pageAlone, tagsAlone } from './managers.mjs';
 import {
   CPU_SLOWDOWN,
   SLOW_NETWORK,
@@ -67,7 +67,7 @@ if (managers.some((m) => m.id === 'assent') && !existsSync(join(here, '../dist/a
 }
 
 const loadBefore = loadavg()[0];
-const server = await startServer([...managers, pageAlone]);
+const server = await startServer([...managers, pageAlone, tagsAlone]);
 const browser = await launch(server.tlsPort);
 const browserVersion = browser.version();
 const errors = [];
@@ -91,7 +91,8 @@ const data = {
   runs: Object.fromEntries(
     managers.map((m) => [m.id, { first: [], returning: [], slow: [], reject: [], longFirst: [], longReturning: [] }]),
   ),
-  baseline: { first: [], returning: [], longFirst: [], longReturning: [] },
+  // tagsReturning: the page running its tags directly (tagsAlone), visited as a returning visitor would.
+  baseline: { first: [], returning: [], longFirst: [], longReturning: [], tagsReturning: [] },
 };
 
 // The table and the JSON, written after every run as well, so that a long run stopped early still leaves its
@@ -170,6 +171,7 @@ try {
     data.runs[m.id].reject.push(await attempt(`${m.id} reject`, () => rejectCheck(browser, server, m)));
   }
   await attempt('page alone warm-up', () => firstVisit(browser, server, pageAlone));
+  await attempt('tags alone warm-up', () => returningVisit(browser, server, tagsAlone));
 
   for (let run = 1; run <= runs; run++) {
     const started = Date.now();
@@ -202,6 +204,9 @@ try {
       if (m !== pageAlone)
         into.slow.push(await attempt(`${m.id} run ${run} slow network`, () => slowFirstVisit(browser, server, m)));
     }
+    data.baseline.tagsReturning.push(
+      await attempt(`tags alone run ${run}`, () => returningVisit(browser, server, tagsAlone)),
+    );
     runsDone = run;
     loadDuring.push(Number(loadavg()[0].toFixed(1)));
     write(runsDone);

@@ -1,6 +1,7 @@
 // Stands in for https://www.googletagmanager.com/gtag/js (Google's hosts are unreachable here).
 // Like gtag.js it reads the dataLayer (arguments objects only: gtag.js ignores arrays), keeps the
-// consent state, and sends one page_view hit once a "config" is seen with analytics_storage granted.
+// consent state, and sends one page_view hit once a "config" is seen, unless analytics_storage is denied (as gtag.js
+// does: a site without Consent Mode sets no state, and its hit goes out).
 (function () {
   var dataLayer = (window.dataLayer = window.dataLayer || []);
   var consent = {};
@@ -11,7 +12,7 @@
     if (!entry || typeof entry !== 'object' || Array.isArray(entry) || typeof entry.length !== 'number') return;
     if (entry[0] === 'consent' && entry[2]) for (var key in entry[2]) consent[key] = entry[2][key];
     if (entry[0] === 'config') ids.push(entry[1]);
-    if (!sent && ids.length && consent.analytics_storage === 'granted') {
+    if (!sent && ids.length && consent.analytics_storage !== 'denied') {
       sent = true;
       ga.hitAt = performance.now();
       fetch('https://www.google-analytics.com/g/collect?v=2&en=page_view&tid=' + encodeURIComponent(ids[0]), {

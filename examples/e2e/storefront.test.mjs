@@ -454,6 +454,45 @@ describe('the storefront with one script tag', () => {
     });
   }
 
+  // The page's own scripts, assent.js and the banner all run after the first paint (deferred): what they add must not
+  // push what the visitor already sees. Lighthouse counts a layout shift over 0.1 against the shop.
+  it('does not move under the visitor while its scripts fill the page, under every policy, from 320 px to desktop', async () => {
+    const visit = await visitor(shop.browser, shop.origin, {
+      init: () => {
+        window.shifted = [];
+        new PerformanceObserver((list) => {
+          for (const shift of list.getEntries()) {
+            const moved = shift.sources.map((source) => source.node?.id || source.node?.localName).join(', ');
+            if (!shift.hadRecentInput) window.shifted.push({ value: shift.value, moved });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      },
+    });
+    await visit.page.goto(`${shop.origin}/`);
+    const policies = Object.keys(await visit.page.evaluate(() => window.shopPolicies));
+    assert.ok(policies.length >= 5, `the five example policies and the shop's own: ${policies}`);
+    const shifts = [];
+    for (const width of [320, 412, 1280]) {
+      await visit.page.setViewportSize({ width, height: 800 });
+      for (const policy of policies) {
+        for (const path of ['/', '/product.html?sku=aurora']) {
+          await visit.context.clearCookies();
+          await visit.page.goto(`${shop.origin}${path}${path.includes('?') ? '&' : '?'}policy=${policy}`);
+          await banner(visit.page).waitFor();
+          await settle(visit.page);
+          const shifted = await visit.page.evaluate(() => window.shifted);
+          const total = shifted.reduce((sum, shift) => sum + shift.value, 0);
+          if (total >= 0.1)
+            shifts.push(
+              `${path} at ${width} px, policy ${policy}: ${total.toFixed(3)} (${shifted.map((s) => s.moved).join('; ')})`,
+            );
+        }
+      }
+    }
+    assert.deepEqual(shifts, []);
+    await visit.close();
+  });
+
   it('works under a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)', async () => {
     const visit = await visitor(shop.browser, shop.origin);
     const response = await visit.page.goto(`${shop.origin}/`);

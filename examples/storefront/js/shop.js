@@ -148,7 +148,9 @@
       document.body.append(gated('script', consentFor('adpixel', 'marketing'), { src: '/third-party/pixel.js' }));
     if (wanted.indexOf('currency') >= 0)
       document.body.append(gated('script', 'preferences', { src: '/js/remember-currency.js' }));
-    else if ($('#currency-picker')) $('#currency-picker').hidden = true;
+    // A shop without the currency picker: out of sight and out of reach, but its place in the header is kept, as
+    // this runs after the first paint and the page must not move under the visitor.
+    else if ($('#currency-picker')) $('#currency-picker').classList.add('unused');
     var slot = $('#video');
     if (slot && wanted.indexOf('video') >= 0) {
       slot.hidden = false;

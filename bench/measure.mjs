@@ -228,6 +228,7 @@ export async function returningVisit(browser, server, manager, storageState, { l
       gatedRan: s.gated.analytics !== undefined,
       gatedScripts: gatedScripts(s.gated),
       gaHit: Boolean(s.ga?.hitAt),
+      gaConsent: s.ga?.consent ?? null,
     };
   } finally {
     await context.close();

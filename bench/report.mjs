@@ -236,7 +236,11 @@ const checks = [
     (v) => v.click?.gaConsent?.analytics_storage === 'granted' && v.click.gaHitMs != null,
   ],
   ['"reject all" keeps GA and both gated scripts off, banner closes', 'reject', (v) => v.ok],
-  ['returning visit: no banner; gated script and GA run', 'returning', (v) => !v.bannerShown && v.gatedRan && v.gaHit],
+  [
+    'returning visit: no banner; gated script and GA run, with analytics_storage granted',
+    'returning',
+    (v) => !v.bannerShown && v.gatedRan && v.gaHit && v.gaConsent?.analytics_storage === 'granted',
+  ],
   ['long page, first visit: no gated script runs before a decision', 'longFirst', (v) => v.gatedScripts.ran === 0],
   [
     'long page, returning visit: all 300 gated scripts ran, each once, in document order, before the page settled',
@@ -252,12 +256,13 @@ const checks = [
 export function summarizeAll(data) {
   const baselineMedian = {};
   for (const section of sections) {
-    if (!data.baseline) continue;
+    // A section with a baseline of its own judges nothing without it (below); the others then subtract nothing.
+    if (!data.baseline && !section.baseline) continue;
     if (section.growth) {
       // The page alone's own growth, from its medians on both pages.
       for (const row of section.rows) {
         const [long, short] = row.visits.map(
-          (visit) => summarize((data.baseline[visit] ?? []).filter(Boolean).map(row.get)).median ?? 0,
+          (visit) => summarize((data.baseline?.[visit] ?? []).filter(Boolean).map(row.get)).median ?? 0,
         );
         baselineMedian[row.key] = long - short;
       }
@@ -265,7 +270,7 @@ export function summarizeAll(data) {
     }
     if (!section.net) continue;
     for (const row of section.rows.filter((r) => !r.gross)) {
-      const measured = (data.baseline[section.baseline ?? section.visit] ?? []).filter(Boolean);
+      const measured = (data.baseline?.[section.baseline ?? section.visit] ?? []).filter(Boolean);
       // Results stored before a baseline was measured have none to subtract: the figure is left out, not taken whole.
       const missing = section.baseline && !measured.length;
       baselineMedian[row.key] = missing ? null : (summarize(measured.map(row.get)).median ?? 0);
@@ -538,6 +543,10 @@ function requestedLine(requested) {
 
 /** The markdown report: setup, the figures table, the checks table, and how to reproduce it. */
 export function markdown(meta, summary, managers) {
+  // Not measured: klaro on the long page, and a row whose baseline the stored runs do not have.
+  const measured = (m, section, row) =>
+    !(m.longPage === false && (section.growth || section.visit.startsWith('long'))) &&
+    !(section.baseline && summary.baselineMedian[row.key] === null);
   const reference = managers.find((m) => m.id === 'assent');
   const head = `| | ${managers.map((m) => `${m.name} ${m.version}`).join(' | ')} |\n|---|${managers.map(() => '---|').join('')}`;
   const lines = [];
@@ -574,7 +583,7 @@ export function markdown(meta, summary, managers) {
     for (const row of section.rows) {
       const ref = reference && summary.managers[reference.id].figures[row.key];
       lines.push(
-        `| ${row.label} | ${managers.map((m) => (m.longPage === false && (section.growth || section.visit.startsWith('long')) ? 'not measured' : cell(summary.managers[m.id].figures[row.key], row.unit, m === reference ? null : ref, meta.runs, (section.net || section.growth) && !row.gross))).join(' | ')} |`,
+        `| ${row.label} | ${managers.map((m) => (measured(m, section, row) ? cell(summary.managers[m.id].figures[row.key], row.unit, m === reference ? null : ref, meta.runs, (section.net || section.growth) && !row.gross) : 'not measured')).join(' | ')} |`,
       );
     }
   }

@@ -26,14 +26,15 @@ export const TRIED = {
     'manager itself adds.',
   'returningOwn.script':
     'as above. Where the rest goes, from CPU profiles of the returning visit (`node bench/profile.mjs`, 5 runs, at ' +
-    "4× CPU): about 27 ms is inserting gtag.js and reviving the two gated scripts (the browser starts each script's " +
+    '4× CPU; a profiled visit runs slower than a measured one): about 27 ms is inserting gtag.js and reviving the ' +
+    "two gated scripts (the browser starts each script's " +
     'request inside `replaceWith` and `append`, which a page pays outside script time when its parser meets a plain ' +
     'tag, and which every manager that holds scripts back pays inside it); about 10 ms is evaluating `assent.js` ' +
     '(measured with a build whose start does nothing); the rest is spread thin: reading the cookie, opening the ' +
     "cross-tab channel, reading the configuration, creating the store, none over 8 ms. Half of cookieconsent's " +
     'own time is about what the three script insertions alone cost, so no start-up file meets it either, and one ' +
     'that loads the rest later would cost returning visitors a second request. A decision for the project: accept ' +
-    'about 1× here.',
+    'what it is (1.2× to 1.3× of cookieconsent in the last runs), or name what a returning visitor may go without.',
   'growth.firstScript':
     'gating looks only at the elements just added, never the whole page; placeholders are placed from one read of ' +
     'the layout (about 150 ms of forced layout gone on the long page). Assent also draws a placeholder over each of ' +

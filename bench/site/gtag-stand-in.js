@@ -1,7 +1,7 @@
 // Stands in for https://www.googletagmanager.com/gtag/js (Google's hosts are unreachable here).
 // Like gtag.js it reads the dataLayer (arguments objects only: gtag.js ignores arrays), keeps the
-// consent state, and sends one page_view hit once a "config" is seen, unless analytics_storage is denied (as gtag.js
-// does: a site without Consent Mode sets no state, and its hit goes out).
+// consent state, and sends one page_view hit once a "config" is seen, unless analytics_storage is denied: gtag.js in
+// Consent Mode's basic form, where a page that sets no state sends its hit and a denied one sends nothing.
 (function () {
   var dataLayer = (window.dataLayer = window.dataLayer || []);
   var consent = {};

@@ -455,8 +455,10 @@ describe('the storefront with one script tag', () => {
   }
 
   // The page's own scripts, assent.js and the banner all run after the first paint (deferred): what they add must not
-  // push what the visitor already sees. Lighthouse counts a layout shift over 0.1 against the shop.
-  it('does not move under the visitor while its scripts fill the page, under every policy, from 320 px to desktop', async () => {
+  // push what the visitor already sees, and any shift costs Lighthouse's score. A page moves only where its policy
+  // shows the video, which appears below the products once the shop's script has run: that stays under 0.1, the most
+  // Lighthouse calls good.
+  it('does not move its home and product pages, under every policy, from 320 px to desktop, but for a video shown below', async () => {
     const visit = await visitor(shop.browser, shop.origin, {
       init: () => {
         window.shifted = [];
@@ -470,9 +472,11 @@ describe('the storefront with one script tag', () => {
     });
     await visit.page.goto(`${shop.origin}/`);
     const policies = Object.keys(await visit.page.evaluate(() => window.shopPolicies));
-    assert.ok(policies.length >= 5, `the five example policies and the shop's own: ${policies}`);
-    const shifts = [];
-    for (const width of [320, 412, 1280]) {
+    assert.ok(policies.length >= 5, `the five example policies: ${policies}`);
+    const moved = [];
+    // Each side of the widths where the policy bar and the product change (26rem, 40rem, 48rem), a phone as Lighthouse
+    // sees it (412 px), and a desktop.
+    for (const width of [320, 412, 416, 639, 640, 767, 768, 1280]) {
       await visit.page.setViewportSize({ width, height: 800 });
       for (const policy of policies) {
         for (const path of ['/', '/product.html?sku=aurora']) {
@@ -480,16 +484,21 @@ describe('the storefront with one script tag', () => {
           await visit.page.goto(`${shop.origin}${path}${path.includes('?') ? '&' : '?'}policy=${policy}`);
           await banner(visit.page).waitFor();
           await settle(visit.page);
-          const shifted = await visit.page.evaluate(() => window.shifted);
+          const { shifted, video } = await visit.page.evaluate(() => ({
+            shifted: window.shifted,
+            video: !document.querySelector('#video')?.hidden,
+          }));
           const total = shifted.reduce((sum, shift) => sum + shift.value, 0);
-          if (total >= 0.1)
-            shifts.push(
+          // 0.001 is about what a one-pixel move of the whole screen scores.
+          const allowed = video ? 0.1 : 0.001;
+          if (total >= allowed)
+            moved.push(
               `${path} at ${width} px, policy ${policy}: ${total.toFixed(3)} (${shifted.map((s) => s.moved).join('; ')})`,
             );
         }
       }
     }
-    assert.deepEqual(shifts, []);
+    assert.deepEqual(moved, []);
     await visit.close();
   });
 

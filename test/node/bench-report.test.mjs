@@ -2,7 +2,7 @@
 // the committed results say something the runs did not measure. Made-up runs, so that every figure is known.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gaps, headline, summarizeAll } from '../../bench/report.mjs';
+import { gaps, headline, markdown, summarizeAll } from '../../bench/report.mjs';
 
 const managers = [
   { id: 'assent', name: 'Assent' },
@@ -47,7 +47,11 @@ const baseline = (tagsReturning) => ({
   tagsReturning,
 });
 
-const row = (markdown, label) => markdown.split('\n').find((line) => line.startsWith(`| ${label} |`));
+function row(table, label) {
+  const found = table.split('\n').find((line) => line.startsWith(`| ${label} |`));
+  assert.ok(found, `a row "${label}"`);
+  return found;
+}
 
 test("the manager alone's returning cost subtracts the page running its tags, not the page alone", () => {
   const summary = summarizeAll({
@@ -84,6 +88,27 @@ test('results stored before the page with its tags was measured leave its row un
       "returning visit, the consent manager's own script CPU time (its tags' cost subtracted)",
     ),
     /\| n\/a \| n\/a \|  \| ≤ 0\.5 \|  \|$/,
+  );
+});
+
+test('results with no baseline at all subtract nothing elsewhere, and leave the manager-alone row not measured', () => {
+  const summary = summarizeAll({
+    managers,
+    runs: { assent: runsOf([60, 70, 80]), cookieconsent: runsOf([100, 110, 120]) },
+  });
+  assert.equal(summary.managers.assent.figures['returning.script'].median, 70);
+  assert.equal(summary.managers.assent.figures['returningOwn.script'].median, null);
+  const meta = {
+    browser: 'test',
+    cpuSlowdown: 4,
+    runs: 3,
+    date: '2026-01-01',
+    encoding: 'brotli',
+    load: { cores: 2, before: 0, after: 0, during: [] },
+  };
+  assert.match(
+    row(markdown(meta, summary, managers), 'script evaluation, main-thread CPU time'),
+    /\| not measured \| not measured \|$/,
   );
 });
 

@@ -148,8 +148,7 @@
       document.body.append(gated('script', consentFor('adpixel', 'marketing'), { src: '/third-party/pixel.js' }));
     if (wanted.indexOf('currency') >= 0)
       document.body.append(gated('script', 'preferences', { src: '/js/remember-currency.js' }));
-    // A shop without the currency picker: out of sight and out of reach, but its place in the header is kept, as
-    // this runs after the first paint and the page must not move under the visitor.
+    // A shop without the currency picker: hidden, its place kept (shop.css says why).
     else if ($('#currency-picker')) $('#currency-picker').classList.add('unused');
     var slot = $('#video');
     if (slot && wanted.indexOf('video') >= 0) {

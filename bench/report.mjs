@@ -604,7 +604,7 @@ export function markdown(meta, summary, managers) {
   }
   lines.push('');
   const base = summary.baselineMedian;
-  if (Object.keys(base).length) {
+  if (typeof base['returning.script'] === 'number') {
     lines.push(
       `The page alone (no consent manager) costs, as medians: first visit ${format(base['first.script'], 'ms')} of script, ` +
         `${format(base['first.longTasks'], 'ms')} of long tasks; returning ${format(base['returning.script'], 'ms')} of script, ` +

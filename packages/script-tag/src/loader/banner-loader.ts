@@ -33,5 +33,5 @@ export const createBannerLoader = (
       }),
     undefined,
     // Where the first layer is a notice (opt-out), mount() imports its texts from a file of their own.
-    () => showsNotice(consent.options) && 'i18n/notice/',
+    showsNotice(consent.options) && 'i18n/notice/',
   );

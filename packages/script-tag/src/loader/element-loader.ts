@@ -27,15 +27,14 @@ export function createElementLoader<Module, Mounted>(
   file: string,
   mount: (module: Module, lang: string, language?: Partial<BannerTexts & PlaceholderTexts>) => Mounted,
   textFolder = 'i18n/',
-  moreTexts?: () => string | false,
+  moreTexts?: string | false,
 ): () => Promise<Mounted> {
   let loading: Promise<Mounted> | undefined;
   const load = async () => {
     const lang = chooseLanguage(config.lang);
-    // Texts the element imports itself once it runs (`moreTexts()`, a folder, when it will need them): asked for now,
+    // Texts the element imports itself once it runs (`moreTexts`, a folder, where it will need them): asked for now,
     // beside it, they are not one round trip later. The browser fetches a module once.
-    const more = moreTexts?.();
-    if (more) importBeside(base, `${more}${lang}.js`).catch(() => undefined);
+    if (moreTexts) importBeside(base, `${moreTexts}${lang}.js`).catch(() => undefined);
     const language =
       lang == 'en'
         ? undefined
